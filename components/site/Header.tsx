@@ -1,0 +1,15 @@
+import Link from 'next/link';
+import { siteConfig } from '@/site.config';
+
+export function Header() {
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link href="/" className="site-title">
+          {siteConfig.title}
+        </Link>
+        <p className="site-tagline">{siteConfig.tagline}</p>
+      </div>
+    </header>
+  );
+}

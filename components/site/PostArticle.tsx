@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+import type { Post } from '@/lib/content';
+import { siteConfig } from '@/site.config';
+import { PostMeta } from './PostMeta';
+import { TagList } from './TagList';
+
+/** A post page: title, meta line, tags, the MDX body and the author line. */
+export function PostArticle({ post, children }: { post: Post; children: ReactNode }) {
+  const ja = post.lang === 'ja';
+  return (
+    <article className="post">
+      {post.draft ? (
+        <p className="draft-banner" role="status">
+          Draft: this post is only visible in <code>next dev</code> and is left out of the build.
+        </p>
+      ) : null}
+      <header className="post__header">
+        <h1 className="post__title">{post.title}</h1>
+        <PostMeta post={post} />
+        <TagList tags={post.tags} />
+      </header>
+      <div className="prose" data-pagefind-body>
+        {children}
+      </div>
+      <footer className="post__footer">
+        {post.source ? (
+          <p className="attribution">
+            {ja ? '原文: ' : 'Adapted from '}
+            <a href={post.source}>{post.source}</a> by {post.authors.join(', ')}
+            {post.license ? `, licensed ${post.license}` : ''}.
+          </p>
+        ) : null}
+        <p className="author-line">
+          {ja ? '著者: ' : 'Written by '}
+          <strong>{post.authors.join(', ')}</strong>. {ja ? '気に入ったらシェアしてください！' : 'If you like this, please share!'}
+        </p>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,35 @@
+import path from 'node:path';
+import { loadAllPosts, type Post } from './load';
+
+export type { Post } from './load';
+export { ContentError, formatProblem } from './errors';
+
+export const POSTS_DIR = path.join(process.cwd(), process.env.BLOG_POSTS_DIR ?? 'posts');
+
+/**
+ * Drafts are part of the site only while editing (`next dev`). A production build never
+ * sees them, so they cannot leak into pages, feeds, sitemaps or indexes.
+ */
+export const SHOW_DRAFTS = process.env.NODE_ENV !== 'production';
+
+let cache: Post[] | undefined;
+
+/** Every post the current mode may show, newest first. Loaded once per build process. */
+export function getPosts(): Post[] {
+  // In dev every request re-reads posts/ so edits and new folders show without a restart.
+  if (cache && !SHOW_DRAFTS) return cache;
+  const all = loadAllPosts({ postsDir: POSTS_DIR });
+  cache = SHOW_DRAFTS ? all : all.filter((post) => !post.draft);
+  return cache;
+}
+
+export function getPost(slug: string): Post | undefined {
+  return getPosts().find((post) => post.slug === slug);
+}
+
+/** The posts before and after this one in date order (older, newer). */
+export function getAdjacentPosts(slug: string): { older?: Post; newer?: Post } {
+  const posts = getPosts();
+  const index = posts.findIndex((post) => post.slug === slug);
+  return { newer: posts[index - 1], older: index >= 0 ? posts[index + 1] : undefined };
+}

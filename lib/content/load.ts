@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { ContentError, type ContentProblem } from './errors';
+import { describeIssues, frontmatterSchema, type Frontmatter } from './schema';
+import { excerpt, mdxToPlainText, readingMinutes } from './text';
+import { siteConfig } from '../../site.config';
+
+export interface Post extends Omit<Frontmatter, 'authors'> {
+  slug: string;
+  /** Path of the MDX file relative to the project root, for error messages. */
+  file: string;
+  /** Absolute folder of the post (images and other files live beside index.mdx). */
+  dir: string;
+  authors: string[];
+  readingMinutes: number;
+  excerpt: string;
+  /** Prose of the body, for similarity and search features. */
+  text: string;
+  /** 1-based line where the MDX body starts (frontmatter lines come before it). */
+  bodyLine: number;
+}
+
+export interface LoadOptions {
+  /** Folder holding `<slug>/index.mdx` folders. */
+  postsDir: string;
+  /** Project root, to print file names relative to it. */
+  root?: string;
+}
+
+const SLUG = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+/** Reads, validates and sorts (newest first) every post, drafts included. Throws ContentError listing every problem. */
+export function loadAllPosts({ postsDir, root = process.cwd() }: LoadOptions): Post[] {
+  const problems: ContentProblem[] = [];
+  const posts: Post[] = [];
+  const seen = new Map<string, string>();
+
+  for (const entry of fs.readdirSync(postsDir, { withFileTypes: true })) {
+    const rel = path.relative(root, path.join(postsDir, entry.name));
+    if (entry.isFile() && /\.mdx?$/.test(entry.name)) {
+      problems.push({ file: rel, message: `posts must live in their own folder: move it to ${path.join(path.dirname(rel), entry.name.replace(/\.mdx?$/, ''), 'index.mdx')}` });
+      continue;
+    }
+    if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
+    const file = path.join(postsDir, entry.name, 'index.mdx');
+    const relFile = path.relative(root, file);
+    if (!fs.existsSync(file)) {
+      problems.push({ file: rel, message: 'post folder has no index.mdx' });
+      continue;
+    }
+    const slug = entry.name;
+    if (!SLUG.test(slug)) {
+      problems.push({ file: relFile, message: `folder name "${slug}" is not a valid slug (letters, digits, - and _)` });
+      continue;
+    }
+    // URLs are case-insensitive on many hosts, so Foo and foo would collide once deployed.
+    const key = slug.toLowerCase();
+    const clash = seen.get(key);
+    if (clash) {
+      problems.push({ file: relFile, message: `duplicate slug "${slug}": ${clash} already uses it` });
+      continue;
+    }
+    seen.set(key, relFile);
+
+    const post = parsePost(fs.readFileSync(file, 'utf8'), { slug, file: relFile, dir: path.dirname(file) }, problems);
+    if (post) posts.push(post);
+  }
+
+  if (problems.length > 0) throw new ContentError(problems);
+  return posts.sort(byNewest);
+}
+
+export function byNewest(a: Pick<Post, 'date' | 'slug'>, b: Pick<Post, 'date' | 'slug'>): number {
+  return b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug);
+}
+
+/** Parses one post's source; pushes problems and returns undefined when it is invalid. */
+export function parsePost(
+  source: string,
+  where: { slug: string; file: string; dir: string },
+  problems: ContentProblem[],
+): Post | undefined {
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // An empty options object bypasses gray-matter's cache, which would hide edits in `next dev`.
+    parsed = matter(source, {});
+  } catch (error) {
+    const e = error as { reason?: string; message: string; mark?: { line: number; column: number } };
+    problems.push({
+      file: where.file,
+      message: `invalid YAML in frontmatter: ${e.reason ?? e.message.split('\n')[0]}`,
+      // js-yaml counts lines from 0 inside the frontmatter block, which starts after the opening ---.
+      line: e.mark ? e.mark.line + 2 : undefined,
+      column: e.mark ? e.mark.column + 1 : undefined,
+    });
+    return undefined;
+  }
+  if (!source.startsWith('---')) {
+    problems.push({ file: where.file, line: 1, column: 1, message: 'missing frontmatter: start the file with --- and at least title and date' });
+    return undefined;
+  }
+  const result = frontmatterSchema.safeParse(parsed.data);
+  if (!result.success) {
+    for (const message of describeIssues(result.error)) problems.push({ file: where.file, message });
+    return undefined;
+  }
+  const fm = result.data;
+  if (fm.featuredImage && !fs.existsSync(path.join(where.dir, fm.featuredImage))) {
+    problems.push({ file: where.file, message: `frontmatter field "featuredImage": file not found: ${fm.featuredImage} (paths are relative to the post folder)` });
+    return undefined;
+  }
+  const text = mdxToPlainText(parsed.content);
+  const bodyLine = source.slice(0, source.length - parsed.content.length).split('\n').length;
+  return {
+    ...fm,
+    ...where,
+    authors: fm.authors ?? [siteConfig.author.name],
+    readingMinutes: readingMinutes(text),
+    excerpt: fm.description || excerpt(text, fm.lang),
+    text,
+    bodyLine,
+  };
+}

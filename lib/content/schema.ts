@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+export const LANGS = ['en', 'ja'] as const;
+export type Lang = (typeof LANGS)[number];
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * gray-matter turns unquoted YAML dates into Date objects and leaves quoted ones as strings;
+ * both are accepted and normalised to an ISO-8601 string in UTC.
+ */
+const isoDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
+  if (value instanceof Date) {
+    if (!Number.isNaN(value.getTime())) return value.toISOString();
+  } else if (ISO_DATE.test(value.trim())) {
+    const trimmed = value.trim();
+    // A date without a time is a calendar day: pin it to UTC midnight, not local midnight.
+    const parsed = new Date(trimmed.length === 10 ? `${trimmed}T00:00:00Z` : trimmed);
+    if (!Number.isNaN(parsed.getTime())) return parsed.toISOString();
+  }
+  ctx.addIssue({ code: 'custom', message: `must be an ISO date like 2023-01-17 or 2023-01-17T22:01:03Z (got ${JSON.stringify(String(value))})` });
+  return z.NEVER;
+});
+
+const httpUrl = z
+  .string()
+  .refine((s) => /^https?:\/\/[^\s]+$/.test(s), { message: 'must be an http(s) URL' });
+
+/** Every field a post may set. Unknown fields are rejected so typos cannot pass silently. */
+export const frontmatterSchema = z.strictObject({
+  title: z.string({ error: 'is required and must be text' }).trim().min(1, 'must not be empty'),
+  date: isoDate,
+  description: z.string().default(''),
+  tags: z.array(z.string().trim().min(1, 'tags must not be empty')).default([]),
+  lang: z.enum(LANGS, { error: `must be one of ${LANGS.join(', ')}` }).default('en'),
+  draft: z.boolean({ error: 'must be true or false' }).default(false),
+  updated: isoDate.optional(),
+  featuredImage: z.string().min(1).optional(),
+  authors: z.array(z.string().trim().min(1)).min(1).optional(),
+  series: z.string().trim().min(1).optional(),
+  canonicalUrl: httpUrl.optional(),
+  source: httpUrl.optional(),
+  license: z.string().trim().min(1).optional(),
+});
+
+export type Frontmatter = z.output<typeof frontmatterSchema>;
+
+/** Turns zod's issues into one sentence each, naming the frontmatter field. */
+export function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+      return `unknown frontmatter field ${keys} (allowed: ${Object.keys(frontmatterSchema.shape).join(', ')})`;
+    }
+    const field = issue.path.join('.') || '(frontmatter)';
+    if (issue.code === 'invalid_type' && issue.input === undefined) {
+      return `frontmatter field "${field}" is required`;
+    }
+    return `frontmatter field "${field}" ${issue.message}`;
+  });
+}

@@ -1,0 +1,49 @@
+// Tiny builders for the MDX AST nodes the post plugins insert (MDX needs an estree beside the source text).
+
+const program = (body) => ({ type: 'Program', sourceType: 'module', body });
+
+/** `import <name> from "<source>"` as an MDX ESM node. */
+export function importDefault(name, source) {
+  return {
+    type: 'mdxjsEsm',
+    value: `import ${name} from ${JSON.stringify(source)}`,
+    data: {
+      estree: program([
+        {
+          type: 'ImportDeclaration',
+          specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name } }],
+          source: { type: 'Literal', value: source, raw: JSON.stringify(source) },
+        },
+      ]),
+    },
+  };
+}
+
+/** A JSX attribute whose value is `{identifier}` or `{identifier.property}`. */
+export function expressionAttribute(name, identifier, property) {
+  const object = { type: 'Identifier', name: identifier };
+  const expression = property
+    ? { type: 'MemberExpression', object, property: { type: 'Identifier', name: property }, computed: false, optional: false }
+    : object;
+  return {
+    type: 'mdxJsxAttribute',
+    name,
+    value: {
+      type: 'mdxJsxAttributeValueExpression',
+      value: property ? `${identifier}.${property}` : identifier,
+      data: { estree: program([{ type: 'ExpressionStatement', expression }]) },
+    },
+  };
+}
+
+export function stringAttribute(name, value) {
+  return { type: 'mdxJsxAttribute', name, value };
+}
+
+/** The literal string value of a JSX attribute, `undefined` when absent, `null` when it is an expression. */
+export function attributeValue(node, name) {
+  const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  if (!attribute) return undefined;
+  if (attribute.value === null || attribute.value === undefined) return '';
+  return typeof attribute.value === 'string' ? attribute.value : null;
+}

@@ -1,0 +1,24 @@
+// The one MDX pipeline: next.config.mjs hands it to @next/mdx, and content checks compile with it.
+// Turbopack needs plugins as module names or absolute paths with JSON options, hence the strings.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const local = (name) => path.join(here, name);
+
+export const mdxOptions = {
+  remarkPlugins: [
+    'remark-frontmatter',
+    ['remark-mdx-frontmatter', { name: 'frontmatter' }],
+    'remark-gfm',
+    'remark-math',
+    local('remark-post-media.mjs'),
+  ],
+  rehypePlugins: [
+    ['rehype-katex', { output: 'htmlAndMathml' }],
+    local('rehype-fail-on-math-errors.mjs'),
+    'rehype-slug',
+    ['rehype-autolink-headings', { behavior: 'wrap', properties: { className: ['heading-link'] } }],
+    ['@shikijs/rehype', { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false }],
+  ],
+};

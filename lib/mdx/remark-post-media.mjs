@@ -1,0 +1,98 @@
+// Remark plugin for posts: turns images beside a post into imported, sized assets and checks
+// the props that would otherwise break silently (missing files, missing alt, bad video ids).
+// Every problem in a file is reported, then the compile fails once with the whole list.
+import fs from 'node:fs';
+import path from 'node:path';
+import { visit, SKIP } from 'unist-util-visit';
+import { attributeValue, expressionAttribute, importDefault, stringAttribute } from './estree.mjs';
+
+export const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
+const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+export default function remarkPostMedia() {
+  return (tree, file) => {
+    const postDir = file.path ? path.dirname(file.path) : process.cwd();
+    const imports = new Map(); // relative src -> import name
+    const problems = [];
+    const report = (reason, node) => problems.push(file.message(reason, { place: node.position, ruleId: 'post-content', source: 'blog' }));
+
+    /** Checks a local file reference and returns the identifier it is imported as. */
+    const importFor = (src, node, what) => {
+      if (REMOTE.test(src) || src.startsWith('/')) {
+        report(`${what} "${src}" must be a file beside the post (remote and absolute URLs are not allowed: they leak readers to third parties and cannot be sized)`, node);
+        return undefined;
+      }
+      const decoded = decodeURI(src);
+      if (!fs.existsSync(path.join(postDir, decoded))) {
+        report(`${what} not found: "${src}" (looked in ${path.relative(process.cwd(), postDir) || '.'}/)`, node);
+        return undefined;
+      }
+      if (!imports.has(decoded)) imports.set(decoded, `__postMedia${imports.size}`);
+      return imports.get(decoded);
+    };
+
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'image') {
+        if (!node.alt || !node.alt.trim()) report(`image "${node.url}" has no alt text: write ![what the image shows](${node.url})`, node);
+        const name = importFor(node.url, node, 'image');
+        if (!name || !parent || index === undefined) return SKIP;
+        const standalone = parent.type === 'paragraph' && parent.children.every((c) => c === node || (c.type === 'text' && !c.value.trim()));
+        if (standalone) {
+          // A lone image is a figure; its Markdown title becomes the caption.
+          Object.assign(parent, figureElement(name, node));
+        } else {
+          parent.children[index] = {
+            type: 'mdxJsxTextElement',
+            name: 'img',
+            attributes: [
+              expressionAttribute('src', name, 'src'),
+              expressionAttribute('width', name, 'width'),
+              expressionAttribute('height', name, 'height'),
+              stringAttribute('alt', node.alt ?? ''),
+              stringAttribute('loading', 'lazy'),
+              stringAttribute('decoding', 'async'),
+            ],
+            children: [],
+            position: node.position,
+          };
+        }
+        return SKIP;
+      }
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+
+      if (node.name === 'Figure') {
+        const alt = attributeValue(node, 'alt');
+        if (alt === undefined || (typeof alt === 'string' && !alt.trim())) report('<Figure> needs alt text: alt="what the image shows"', node);
+        const src = attributeValue(node, 'src');
+        if (src === undefined || src === '') report('<Figure> needs src="file beside the post"', node);
+        else if (typeof src === 'string') {
+          const name = importFor(src, node, '<Figure> src');
+          if (name) {
+            node.attributes = node.attributes.map((a) => (a.type === 'mdxJsxAttribute' && a.name === 'src' ? expressionAttribute('src', name) : a));
+          }
+        }
+      }
+
+      if (node.name === 'YouTube') {
+        const id = attributeValue(node, 'id');
+        if (typeof id !== 'string' || !YOUTUBE_ID.test(id)) {
+          report(`<YouTube id=${JSON.stringify(id ?? '')}> is not a valid YouTube id (11 characters of A-Z, a-z, 0-9, _ and -)`, node);
+        }
+        const title = attributeValue(node, 'title');
+        if (title === undefined || title === '') report('<YouTube> needs a title="..." (shown on the poster and read by screen readers)', node);
+      }
+    });
+
+    if (problems.length > 0) {
+      const list = problems.map((m) => `  ${m.line ?? '?'}:${m.column ?? '?'}  ${m.reason}`).join('\n');
+      file.fail(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${path.relative(process.cwd(), file.path ?? 'post')}:\n${list}`, { ruleId: 'summary', source: 'blog' });
+    }
+    tree.children.unshift(...[...imports].map(([src, name]) => importDefault(name, './' + src)));
+  };
+}
+
+function figureElement(name, image) {
+  const attributes = [expressionAttribute('src', name), stringAttribute('alt', image.alt ?? '')];
+  if (image.title) attributes.push(stringAttribute('caption', image.title));
+  return { type: 'mdxJsxFlowElement', name: 'Figure', attributes, children: [], data: undefined };
+}

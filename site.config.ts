@@ -1,0 +1,20 @@
+// Site identity: the one place every page, feed and component reads it from.
+export const siteConfig = {
+  title: "Hippocampus's Garden",
+  tagline: "Under the sea, in the hippocampus's garden...",
+  description:
+    "A blog about deep learning, data science and software, with yearly reviews of the papers that mattered.",
+  /** Absolute origin of the deployed site, no trailing slash. */
+  url: 'https://hippocampus-garden.com',
+  author: {
+    name: 'Shion Honda',
+    bio: 'Machine learning engineer writing about deep learning papers and the tools around them.',
+  },
+  social: {
+    x: 'shion_honda',
+    github: 'shionhonda',
+  },
+  defaultLang: 'en',
+} as const;
+
+export type SiteConfig = typeof siteConfig;
