@@ -1,7 +1,11 @@
 import type { MDXComponents } from 'mdx/types';
+import { Figure } from '@/components/mdx/Figure';
+import { Paper } from '@/components/mdx/Paper';
+import { Tweet } from '@/components/mdx/Tweet';
+import { YouTube } from '@/components/mdx/YouTube';
 
 // Components every post can use without importing them.
-const components: MDXComponents = {};
+const components: MDXComponents = { Figure, Paper, Tweet, YouTube };
 
 export function useMDXComponents(inherited: MDXComponents = {}): MDXComponents {
   return { ...inherited, ...components };

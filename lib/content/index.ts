@@ -18,9 +18,12 @@ let cache: Post[] | undefined;
 export function getPosts(): Post[] {
   // In dev every request re-reads posts/ so edits and new folders show without a restart.
   if (cache && !SHOW_DRAFTS) return cache;
-  const all = loadAllPosts({ postsDir: POSTS_DIR });
-  cache = SHOW_DRAFTS ? all : all.filter((post) => !post.draft);
+  cache = visiblePosts(loadAllPosts({ postsDir: POSTS_DIR }), SHOW_DRAFTS);
   return cache;
+}
+
+export function visiblePosts(posts: Post[], showDrafts: boolean): Post[] {
+  return showDrafts ? posts : posts.filter((post) => !post.draft);
 }
 
 export function getPost(slug: string): Post | undefined {

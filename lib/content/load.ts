@@ -102,7 +102,7 @@ export function parsePost(
   }
   const result = frontmatterSchema.safeParse(parsed.data);
   if (!result.success) {
-    for (const message of describeIssues(result.error)) problems.push({ file: where.file, message });
+    for (const message of describeIssues(result.error, parsed.data)) problems.push({ file: where.file, message });
     return undefined;
   }
   const fm = result.data;

@@ -28,7 +28,7 @@ const httpUrl = z
 
 /** Every field a post may set. Unknown fields are rejected so typos cannot pass silently. */
 export const frontmatterSchema = z.strictObject({
-  title: z.string({ error: 'is required and must be text' }).trim().min(1, 'must not be empty'),
+  title: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty'),
   date: isoDate,
   description: z.string().default(''),
   tags: z.array(z.string().trim().min(1, 'tags must not be empty')).default([]),
@@ -46,14 +46,14 @@ export const frontmatterSchema = z.strictObject({
 export type Frontmatter = z.output<typeof frontmatterSchema>;
 
 /** Turns zod's issues into one sentence each, naming the frontmatter field. */
-export function describeIssues(error: z.ZodError): string[] {
+export function describeIssues(error: z.ZodError, data: Record<string, unknown>): string[] {
   return error.issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') {
       const keys = issue.keys.map((k) => `"${k}"`).join(', ');
       return `unknown frontmatter field ${keys} (allowed: ${Object.keys(frontmatterSchema.shape).join(', ')})`;
     }
     const field = issue.path.join('.') || '(frontmatter)';
-    if (issue.code === 'invalid_type' && issue.input === undefined) {
+    if (issue.path.length === 1 && data[String(issue.path[0])] === undefined) {
       return `frontmatter field "${field}" is required`;
     }
     return `frontmatter field "${field}" ${issue.message}`;

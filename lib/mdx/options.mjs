@@ -6,13 +6,16 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const local = (name) => path.join(here, name);
 
+/** The components mdx-components.tsx provides to every post (a unit test keeps the two in step). */
+export const POST_COMPONENTS = ['Figure', 'Paper', 'Tweet', 'YouTube'];
+
 export const mdxOptions = {
   remarkPlugins: [
     'remark-frontmatter',
     ['remark-mdx-frontmatter', { name: 'frontmatter' }],
     'remark-gfm',
     'remark-math',
-    local('remark-post-media.mjs'),
+    [local('remark-post-components.mjs'), { components: POST_COMPONENTS }],
   ],
   rehypePlugins: [
     ['rehype-katex', { output: 'htmlAndMathml' }],

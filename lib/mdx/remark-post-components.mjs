@@ -1,6 +1,7 @@
 // Remark plugin for posts: turns images beside a post into imported, sized assets and checks
-// the props that would otherwise break silently (missing files, missing alt, bad video ids).
-// Every problem in a file is reported, then the compile fails once with the whole list.
+// the component props that would otherwise break silently (missing files or alt text, bad video
+// ids, non-http links, unknown components). Every problem in a file is reported, then the
+// compile fails once with the whole list.
 import fs from 'node:fs';
 import path from 'node:path';
 import { visit, SKIP } from 'unist-util-visit';
@@ -8,8 +9,13 @@ import { attributeValue, expressionAttribute, importDefault, stringAttribute } f
 
 export const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
 const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+const HTTP_URL = /^https?:\/\/\S+$/;
+const TWEET_URL = /^https:\/\/(?:twitter|x)\.com\/[A-Za-z0-9_]{1,15}\/status\/\d+$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
-export default function remarkPostMedia() {
+/** @param {{ components?: string[] }} options names of the components mdx-components.tsx provides */
+export default function remarkPostComponents({ components = [] } = {}) {
+  const known = new Set(components);
   return (tree, file) => {
     const postDir = file.path ? path.dirname(file.path) : process.cwd();
     const imports = new Map(); // relative src -> import name
@@ -59,6 +65,14 @@ export default function remarkPostMedia() {
         return SKIP;
       }
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      if (node.name && /^[A-Z]/.test(node.name) && !node.name.includes('.') && !known.has(node.name)) {
+        report(`unknown component <${node.name}> (available: ${[...known].map((c) => `<${c}>`).join(', ')})`, node);
+      }
+      const required = (name) => {
+        const value = attributeValue(node, name);
+        if (value === undefined || value === '') report(`<${node.name}> needs ${name}="..."`, node);
+        return value;
+      };
 
       if (node.name === 'Figure') {
         const alt = attributeValue(node, 'alt');
@@ -78,8 +92,24 @@ export default function remarkPostMedia() {
         if (typeof id !== 'string' || !YOUTUBE_ID.test(id)) {
           report(`<YouTube id=${JSON.stringify(id ?? '')}> is not a valid YouTube id (11 characters of A-Z, a-z, 0-9, _ and -)`, node);
         }
-        const title = attributeValue(node, 'title');
-        if (title === undefined || title === '') report('<YouTube> needs a title="..." (shown on the poster and read by screen readers)', node);
+        required('title');
+      }
+
+      if (node.name === 'Paper') {
+        required('title');
+        for (const name of ['paper', 'code', 'project', 'blog']) {
+          const url = attributeValue(node, name);
+          if (typeof url === 'string' && !HTTP_URL.test(url)) report(`<Paper ${name}="${url}"> must be an http(s) URL`, node);
+        }
+      }
+
+      if (node.name === 'Tweet') {
+        required('author');
+        required('handle');
+        const url = required('url');
+        if (typeof url === 'string' && url && !TWEET_URL.test(url)) report(`<Tweet url="${url}"> must link to a post: https://x.com/<handle>/status/<id>`, node);
+        const date = required('date');
+        if (typeof date === 'string' && date && !ISO_DATE.test(date)) report(`<Tweet date="${date}"> must be an ISO date like 2024-01-17`, node);
       }
     });
 
