@@ -45,22 +45,22 @@ describe('frontmatter schema', () => {
   });
 
   it('rejects an empty title', () => {
-    assert.deepEqual(problemsOf({ empty: post('title: ""\ndate: 2023-01-17') }), ['empty/index.mdx  frontmatter field "title" must not be empty']);
+    assert.deepEqual(problemsOf({ empty: post('title: ""\ndate: 2023-01-17') }), ['empty/index.mdx:2:1  frontmatter field "title" must not be empty']);
   });
 
   it('rejects a missing or invalid date', () => {
     assert.deepEqual(problemsOf({ nodate: post('title: A') }), ['nodate/index.mdx  frontmatter field "date" is required']);
     const [message] = problemsOf({ baddate: post('title: A\ndate: "17/01/2023"') });
-    assert.match(message, /^baddate\/index\.mdx {2}frontmatter field "date" must be an ISO date/);
+    assert.match(message, /^baddate\/index\.mdx:3:1 {2}frontmatter field "date" must be an ISO date/);
   });
 
   it('rejects unknown fields so typos do not pass silently', () => {
     const [message] = problemsOf({ typo: post('title: A\ndate: 2023-01-17\ntgas: [a]') });
-    assert.match(message, /^typo\/index\.mdx {2}unknown frontmatter field "tgas" \(allowed: title, date, /);
+    assert.match(message, /^typo\/index\.mdx:4:1 {2}unknown frontmatter field "tgas" \(allowed: title, date, /);
   });
 
   it('rejects a language other than en or ja', () => {
-    assert.deepEqual(problemsOf({ fr: post('title: A\ndate: 2023-01-17\nlang: fr') }), ['fr/index.mdx  frontmatter field "lang" must be one of en, ja']);
+    assert.deepEqual(problemsOf({ fr: post('title: A\ndate: 2023-01-17\nlang: fr') }), ['fr/index.mdx:4:1  frontmatter field "lang" must be one of en, ja']);
   });
 
   it('reports invalid YAML with its line in the file', () => {
@@ -136,6 +136,6 @@ describe('reading time and excerpt', () => {
 describe('frontmatter type errors', () => {
   it('says a present field has the wrong type instead of calling it missing', () => {
     const [message] = problemsOf({ num: post('title: 42\ndate: 2023-01-17') });
-    assert.equal(message, 'num/index.mdx  frontmatter field "title" must be text');
+    assert.equal(message, 'num/index.mdx:2:1  frontmatter field "title" must be text');
   });
 });

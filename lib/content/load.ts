@@ -31,7 +31,14 @@ export interface LoadOptions {
 const SLUG = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
 /** Reads, validates and sorts (newest first) every post, drafts included. Throws ContentError listing every problem. */
-export function loadAllPosts({ postsDir, root = process.cwd() }: LoadOptions): Post[] {
+export function loadAllPosts(options: LoadOptions): Post[] {
+  const { posts, problems } = collectPosts(options);
+  if (problems.length > 0) throw new ContentError(problems);
+  return posts;
+}
+
+/** Like loadAllPosts, but returns the valid posts and the problems side by side (for `npm run check`). */
+export function collectPosts({ postsDir, root = process.cwd() }: LoadOptions): { posts: Post[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const posts: Post[] = [];
   const seen = new Map<string, string>();
@@ -67,8 +74,7 @@ export function loadAllPosts({ postsDir, root = process.cwd() }: LoadOptions): P
     if (post) posts.push(post);
   }
 
-  if (problems.length > 0) throw new ContentError(problems);
-  return posts.sort(byNewest);
+  return { posts: posts.sort(byNewest), problems };
 }
 
 export function byNewest(a: Pick<Post, 'date' | 'slug'>, b: Pick<Post, 'date' | 'slug'>): number {
@@ -102,7 +108,9 @@ export function parsePost(
   }
   const result = frontmatterSchema.safeParse(parsed.data);
   if (!result.success) {
-    for (const message of describeIssues(result.error, parsed.data)) problems.push({ file: where.file, message });
+    for (const { field, message } of describeIssues(result.error, parsed.data)) {
+      problems.push({ file: where.file, message, ...fieldLocation(source, field) });
+    }
     return undefined;
   }
   const fm = result.data;
@@ -121,4 +129,13 @@ export function parsePost(
     text,
     bodyLine,
   };
+}
+
+/** Line and column of a top-level frontmatter field, so messages point at it. */
+function fieldLocation(source: string, field: string | undefined): { line?: number; column?: number } {
+  if (!field) return {};
+  const lines = source.split('\n');
+  const end = lines.indexOf('---', 1);
+  const index = lines.slice(0, end === -1 ? undefined : end).findIndex((line) => line.startsWith(`${field}:`));
+  return index === -1 ? {} : { line: index + 1, column: 1 };
 }

@@ -45,17 +45,20 @@ export const frontmatterSchema = z.strictObject({
 
 export type Frontmatter = z.output<typeof frontmatterSchema>;
 
-/** Turns zod's issues into one sentence each, naming the frontmatter field. */
-export function describeIssues(error: z.ZodError, data: Record<string, unknown>): string[] {
-  return error.issues.map((issue) => {
+/** Turns zod's issues into one sentence each, naming the frontmatter field (so its line can be found). */
+export function describeIssues(error: z.ZodError, data: Record<string, unknown>): { field?: string; message: string }[] {
+  return error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      const keys = issue.keys.map((k) => `"${k}"`).join(', ');
-      return `unknown frontmatter field ${keys} (allowed: ${Object.keys(frontmatterSchema.shape).join(', ')})`;
+      return issue.keys.map((key) => ({
+        field: key,
+        message: `unknown frontmatter field "${key}" (allowed: ${Object.keys(frontmatterSchema.shape).join(', ')})`,
+      }));
     }
     const field = issue.path.join('.') || '(frontmatter)';
-    if (issue.path.length === 1 && data[String(issue.path[0])] === undefined) {
-      return `frontmatter field "${field}" is required`;
+    const top = issue.path.length > 0 ? String(issue.path[0]) : undefined;
+    if (issue.path.length === 1 && data[field] === undefined) {
+      return [{ message: `frontmatter field "${field}" is required` }];
     }
-    return `frontmatter field "${field}" ${issue.message}`;
+    return [{ field: top, message: `frontmatter field "${field}" ${issue.message}` }];
   });
 }

@@ -22,6 +22,7 @@ export const mdxOptions = {
     local('rehype-fail-on-math-errors.mjs'),
     'rehype-slug',
     ['rehype-autolink-headings', { behavior: 'wrap', properties: { className: ['heading-link'] } }],
-    ['@shikijs/rehype', { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false }],
+    // Grammars load on first use: loading all ~200 up front costs ~9 s per process.
+    ['@shikijs/rehype', { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false, langs: [], lazy: true, fallbackLanguage: 'text' }],
   ],
 };

@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkPost, type PostCheck } from '../mdx/compile';
+import type { ContentProblem } from './errors';
+import { collectPosts, type Post } from './load';
+
+export interface CheckOptions {
+  postsDir: string;
+  root?: string;
+  /** Folder of the app routes: links to its top-level sections (e.g. /about/) are not posts. */
+  appDir?: string;
+  now?: Date;
+}
+
+/**
+ * Everything `next build` would reject, found without building: frontmatter, MDX compile errors,
+ * component props, images, and links between posts (slug and #anchor). Also warns about posts
+ * dated in the future. Returns every problem, sorted by file and line.
+ */
+export async function checkContent({ postsDir, root = process.cwd(), appDir = path.join(root, 'app'), now = new Date() }: CheckOptions): Promise<ContentProblem[]> {
+  const { posts, problems } = collectPosts({ postsDir, root });
+  const checks = new Map<string, PostCheck>();
+  for (const post of posts) {
+    const file = path.join(post.dir, 'index.mdx');
+    const result = await checkPost(fs.readFileSync(file, 'utf8'), file, post.file);
+    problems.push(...result.problems);
+    checks.set(post.slug, result);
+  }
+
+  const bySlug = new Map(posts.map((post) => [post.slug, post]));
+  const sections = appSections(appDir);
+  for (const post of posts) {
+    for (const link of checks.get(post.slug)!.links) {
+      const message = checkLink(link.href, post, bySlug, checks, sections);
+      if (message) problems.push({ file: post.file, line: link.line, column: link.column, message });
+    }
+    if (new Date(post.date) > now) {
+      problems.push({ file: post.file, severity: 'warning', message: `date ${post.date.slice(0, 10)} is in the future: the post is published with that date` });
+    }
+  }
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** Returns what is wrong with an internal link (`/slug/`, `/slug/#anchor`, `#anchor`), or undefined. */
+function checkLink(href: string, from: Post, bySlug: Map<string, Post>, checks: Map<string, PostCheck>, sections: Set<string>): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) return undefined; // external
+  const [pathname, anchor] = href.split('#') as [string, string | undefined];
+  let target = from;
+  if (pathname !== '') {
+    const match = pathname.match(/^\/([^/]+)\/?$/);
+    if (!match || sections.has(match[1])) return undefined; // a site page, checked in out/ after the build
+    const post = bySlug.get(match[1]);
+    if (!post) return `link to ${href}: there is no post "${match[1]}"`;
+    if (post.draft && !from.draft) return `link to ${href}: "${match[1]}" is a draft and will not be published`;
+    if (!pathname.endsWith('/')) return `link to ${href}: write /${match[1]}/ (post URLs end with a slash)`;
+    target = post;
+  }
+  if (anchor && !checks.get(target.slug)?.ids.includes(decodeURIComponent(anchor))) {
+    return `link to ${href}: ${target.file} has no heading or element with id "${anchor}"`;
+  }
+  return undefined;
+}
+
+function appSections(appDir: string): Set<string> {
+  const names = new Set<string>();
+  if (!fs.existsSync(appDir)) return names;
+  for (const entry of fs.readdirSync(appDir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    if (/^\(.*\)$/.test(entry.name)) {
+      for (const inner of fs.readdirSync(path.join(appDir, entry.name), { withFileTypes: true })) if (inner.isDirectory()) names.add(inner.name);
+    } else if (!entry.name.startsWith('[')) names.add(entry.name);
+  }
+  return names;
+}
