@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkPost, type PostCheck } from '../mdx/compile';
 import type { ContentProblem } from './errors';
-import { collectPosts, type Post } from './load';
+import { collectPosts, fieldLocation, type Post } from './load';
 
 export interface CheckOptions {
   postsDir: string;
@@ -20,9 +20,11 @@ export interface CheckOptions {
 export async function checkContent({ postsDir, root = process.cwd(), appDir = path.join(root, 'app'), now = new Date() }: CheckOptions): Promise<ContentProblem[]> {
   const { posts, problems } = collectPosts({ postsDir, root });
   const checks = new Map<string, PostCheck>();
+  const sources = new Map<string, string>();
   for (const post of posts) {
     const file = path.join(post.dir, 'index.mdx');
-    const result = await checkPost(fs.readFileSync(file, 'utf8'), file, post.file);
+    sources.set(post.slug, fs.readFileSync(file, 'utf8'));
+    const result = await checkPost(sources.get(post.slug)!, file, post.file);
     problems.push(...result.problems);
     checks.set(post.slug, result);
   }
@@ -35,7 +37,7 @@ export async function checkContent({ postsDir, root = process.cwd(), appDir = pa
       if (message) problems.push({ file: post.file, line: link.line, column: link.column, message });
     }
     if (new Date(post.date) > now) {
-      problems.push({ file: post.file, severity: 'warning', message: `date ${post.date.slice(0, 10)} is in the future: the post is published with that date` });
+      problems.push({ file: post.file, ...fieldLocation(sources.get(post.slug)!, 'date'), severity: 'warning', message: `date ${post.date.slice(0, 10)} is in the future: the post is published with that date` });
     }
   }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

@@ -132,7 +132,7 @@ export function parsePost(
 }
 
 /** Line and column of a top-level frontmatter field, so messages point at it. */
-function fieldLocation(source: string, field: string | undefined): { line?: number; column?: number } {
+export function fieldLocation(source: string, field: string | undefined): { line?: number; column?: number } {
   if (!field) return {};
   const lines = source.split('\n');
   const end = lines.indexOf('---', 1);

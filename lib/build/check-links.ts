@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+
+export interface BrokenLink {
+  /** The page the link is on, relative to the site folder. */
+  page: string;
+  url: string;
+  reason: string;
+}
+
+const URL_ATTRIBUTES: Record<string, string> = { a: 'href', link: 'href', img: 'src', script: 'src', iframe: 'src', source: 'src' };
+const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+interface Page {
+  ids: Set<string>;
+  links: string[];
+}
+
+/**
+ * Checks an exported site: every internal href/src must resolve to a file, and every #anchor
+ * must exist on its page. Resolution follows what a static host does with trailing slashes.
+ */
+export function findBrokenLinks(siteDir: string): BrokenLink[] {
+  const pages = new Map<string, Page>();
+  for (const file of htmlFiles(siteDir)) pages.set(file, readPage(path.join(siteDir, file)));
+
+  const broken: BrokenLink[] = [];
+  for (const [page, { links }] of pages) {
+    for (const url of new Set(links)) {
+      if (EXTERNAL.test(url) || url === '') continue;
+      const [withoutHash, anchor] = url.split('#') as [string, string | undefined];
+      const pathname = decodeURIComponent(withoutHash.split('?')[0]);
+      const targetFile = pathname === '' ? page : resolveFile(siteDir, pathname.startsWith('/') ? pathname : path.posix.join('/', path.posix.dirname(page), pathname));
+      if (!targetFile) {
+        broken.push({ page, url, reason: 'no such file' });
+        continue;
+      }
+      if (anchor && targetFile.endsWith('.html')) {
+        const target = pages.get(targetFile) ?? readPage(path.join(siteDir, targetFile));
+        if (!target.ids.has(decodeURIComponent(anchor))) broken.push({ page, url, reason: `no element with id "${anchor}" on ${targetFile}` });
+      }
+    }
+  }
+  return broken;
+}
+
+/** The file a static host serves for a URL path, relative to the site folder, or undefined. */
+function resolveFile(siteDir: string, pathname: string): string | undefined {
+  const rel = pathname.replace(/^\/+/, '');
+  const candidates = pathname.endsWith('/') ? [path.posix.join(rel, 'index.html')] : [rel, `${rel}.html`, path.posix.join(rel, 'index.html')];
+  return candidates.find((candidate) => fs.existsSync(path.join(siteDir, candidate)) && fs.statSync(path.join(siteDir, candidate)).isFile());
+}
+
+function readPage(file: string): Page {
+  const ids = new Set<string>();
+  const links: string[] = [];
+  visit(fromHtml(fs.readFileSync(file, 'utf8')), 'element', (node: Element) => {
+    const id = node.properties.id;
+    if (typeof id === 'string') ids.add(id);
+    const name = node.properties.name;
+    if (node.tagName === 'a' && typeof name === 'string') ids.add(name);
+    const attribute = URL_ATTRIBUTES[node.tagName];
+    const value = attribute ? node.properties[attribute] : undefined;
+    if (typeof value === 'string') links.push(value);
+  });
+  return { ids, links };
+}
+
+function htmlFiles(dir: string, prefix = ''): string[] {
+  return fs.readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const rel = path.posix.join(prefix, entry.name);
+    if (entry.isDirectory()) return htmlFiles(dir, rel);
+    return entry.name.endsWith('.html') ? [rel] : [];
+  });
+}

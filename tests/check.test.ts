@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { checkContent } from '../lib/content/check';
+import { formatProblem } from '../lib/content/errors';
+
+const root = path.join(import.meta.dirname, '..');
+const postsDir = path.join(root, 'tests/fixtures/check-posts');
+const dir = 'tests/fixtures/check-posts';
+
+describe('npm run check', () => {
+  it('reports every problem of every fixture post in one run, with file, line and column', async () => {
+    const problems = await checkContent({ postsDir, root, now: new Date('2026-01-01') });
+    assert.deepEqual(
+      problems.map((p) => `${p.severity ?? 'error'} ${formatProblem(p)}`),
+      [
+        `error ${dir}/bad-frontmatter/index.mdx:4:1  unknown frontmatter field "tgas" (allowed: title, date, description, tags, lang, draft, updated, featuredImage, authors, series, canonicalUrl, source, license)`,
+        `error ${dir}/bad-math/index.mdx:6:6  invalid math (KaTeX): KaTeX parse error: Unexpected end of input in a macro argument, expected '}' at end of input: \\frac{1}{`,
+        `error ${dir}/bad-paper-url/index.mdx:6:1  <Paper paper="ftp://example.com/p.pdf"> must be an http(s) URL`,
+        `error ${dir}/bad-youtube/index.mdx:6:1  <YouTube id="abc"> is not a valid YouTube id (11 characters of A-Z, a-z, 0-9, _ and -)`,
+        `error ${dir}/broken-anchor/index.mdx:6:5  link to /good/#no-such-heading: ${dir}/good/index.mdx has no heading or element with id "no-such-heading"`,
+        `error ${dir}/broken-link/index.mdx:6:5  link to /no-such-post/: there is no post "no-such-post"`,
+        `warning ${dir}/future-date/index.mdx:3:1  date 2999-01-01 is in the future: the post is published with that date`,
+        `error ${dir}/link-to-draft/index.mdx:6:5  link to /a-draft/: "a-draft" is a draft and will not be published`,
+        `error ${dir}/mdx-syntax/index.mdx:8:12  Unexpected end of file in name, expected a name character such as letters, digits, \`$\`, or \`_\`; whitespace before attributes; or the end of the tag`,
+        `error ${dir}/missing-alt/index.mdx:6:1  image "diagram.svg" has no alt text: write ![what the image shows](diagram.svg)`,
+        `error ${dir}/missing-image/index.mdx:8:1  image not found: "nope.png" (looked in ${dir}/missing-image/)`,
+        `error ${dir}/unknown-component/index.mdx:6:1  unknown component <Papr> (available: <Figure>, <Paper>, <Tweet>, <YouTube>)`,
+      ],
+    );
+  });
+
+  it('finds nothing wrong with the real posts', async () => {
+    const problems = await checkContent({ postsDir: path.join(root, 'posts'), root });
+    assert.deepEqual(problems.map(formatProblem), []);
+  });
+});
