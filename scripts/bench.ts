@@ -1,0 +1,84 @@
+// `npm run bench [-- --posts 100,1000] [--no-dev]`: builds the site with N synthetic posts and prints
+// build time, memory, output size, JS per post page and the `next dev` first-request time.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import zlib from 'node:zlib';
+import { makeProjectCopy } from '../lib/bench/project-copy';
+import { writeSyntheticPosts } from '../lib/bench/synthetic-posts';
+
+const { values } = parseArgs({ options: { posts: { type: 'string', default: '100,1000' }, dev: { type: 'boolean', default: true }, keep: { type: 'boolean', default: false } }, allowNegative: true });
+const root = process.cwd();
+const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/** Runs a command in `cwd`; returns wall seconds and peak RSS (MiB, when /usr/bin/time exists). */
+function timed(command: string[], cwd: string): { seconds: number; peakMiB?: number } {
+  const started = performance.now();
+  const args = TIME ? ['-f', 'PEAK_RSS_KB=%M', ...command] : command.slice(1);
+  const result = spawnSync(TIME ?? command[0], args, { cwd, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  if (result.status !== 0) throw new Error(`${command.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  const peak = result.stderr.match(/PEAK_RSS_KB=(\d+)/)?.[1];
+  return { seconds: (performance.now() - started) / 1000, peakMiB: peak ? Number(peak) / 1024 : undefined };
+}
+
+function dirBytes(dir: string): number {
+  return fs.readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? dirBytes(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size), 0);
+}
+
+/** JS a post page loads, split into framework (Next/React runtime) and our own islands. */
+function jsPerPostPage(outDir: string, slug: string) {
+  const html = fs.readFileSync(path.join(outDir, slug, 'index.html'), 'utf8');
+  const scripts = [...new Set([...html.matchAll(/(?:src="|")(\/_next\/static\/chunks\/[^"]+\.js)"/g)].map((m) => m[1]))];
+  const totals = { frameworkRaw: 0, frameworkGzip: 0, oursRaw: 0, oursGzip: 0 };
+  for (const src of scripts) {
+    const code = fs.readFileSync(path.join(outDir, src));
+    const gzip = zlib.gzipSync(code).length;
+    // Our islands are the chunks that contain our components' code.
+    const ours = /video__poster|copy-button|data-theme/.test(code.toString());
+    totals[ours ? 'oursRaw' : 'frameworkRaw'] += code.length;
+    totals[ours ? 'oursGzip' : 'frameworkGzip'] += gzip;
+  }
+  return totals;
+}
+
+async function devFirstRequest(dir: string, slug: string): Promise<number> {
+  const port = 4400 + Math.floor(Math.random() * 500);
+  const server = spawn('npx', ['next', 'dev', '--port', String(port)], { cwd: dir, stdio: 'pipe', detached: true, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.stdout!.on('data', (chunk: Buffer) => /Ready in/.test(String(chunk)) && resolve());
+      server.on('exit', (code) => reject(new Error(`next dev exited with ${code}`)));
+    });
+    const started = performance.now();
+    const response = await fetch(`http://127.0.0.1:${port}/${slug}/`);
+    await response.text();
+    if (!response.ok) throw new Error(`next dev answered ${response.status} for /${slug}/`);
+    return (performance.now() - started) / 1000;
+  } finally {
+    // Wait for the server to exit so it is not still writing .next/ when the copy is removed.
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    process.kill(-server.pid!, 'SIGTERM');
+    await exited;
+  }
+}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+for (const count of values.posts.split(',').map(Number)) {
+  const dir = makeProjectCopy(root, `bench-${count}`);
+  try {
+    writeSyntheticPosts(path.join(dir, 'posts'), count);
+    const clean = timed(['npx', 'next', 'build'], dir);
+    const warm = timed(['npx', 'next', 'build'], dir);
+    const outDir = path.join(dir, 'out');
+    const js = jsPerPostPage(outDir, 'synthetic_0000');
+    console.log(`\n## ${count} posts`);
+    console.log(`clean next build      ${clean.seconds.toFixed(1)} s (${((clean.seconds * 1000) / count).toFixed(0)} ms/post)${clean.peakMiB ? `, peak RSS ${clean.peakMiB.toFixed(0)} MiB` : ''}`);
+    console.log(`warm next build       ${warm.seconds.toFixed(1)} s${warm.peakMiB ? `, peak RSS ${warm.peakMiB.toFixed(0)} MiB` : ''}`);
+    console.log(`out/ size             ${(dirBytes(outDir) / 1024 / 1024).toFixed(1)} MiB`);
+    console.log(`JS on a post page     framework ${kib(js.frameworkRaw)} (${kib(js.frameworkGzip)} gzip), ours ${kib(js.oursRaw)} (${kib(js.oursGzip)} gzip)`);
+    if (values.dev) console.log(`next dev first post   ${(await devFirstRequest(dir, 'synthetic_0000')).toFixed(1)} s`);
+  } finally {
+    if (!values.keep) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+  }
+}
