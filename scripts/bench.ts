@@ -75,6 +75,8 @@ for (const count of values.posts.split(',').map(Number)) {
     console.log(`\n## ${count} posts`);
     console.log(`clean next build      ${clean.seconds.toFixed(1)} s (${((clean.seconds * 1000) / count).toFixed(0)} ms/post)${clean.peakMiB ? `, peak RSS ${clean.peakMiB.toFixed(0)} MiB` : ''}`);
     console.log(`warm next build       ${warm.seconds.toFixed(1)} s${warm.peakMiB ? `, peak RSS ${warm.peakMiB.toFixed(0)} MiB` : ''}`);
+    const raster = fs.readFileSync(path.join(outDir, 'synthetic_0001', 'index.html'), 'utf8').match(/<img src="[^"]+\.png" width="(\d+)" height="(\d+)"/);
+    if (raster) console.log(`raster figure: width="${raster[1]}" height="${raster[2]}"`);
     console.log(`out/ size             ${(dirBytes(outDir) / 1024 / 1024).toFixed(1)} MiB`);
     console.log(`JS on a post page     framework ${kib(js.frameworkRaw)} (${kib(js.frameworkGzip)} gzip), ours ${kib(js.oursRaw)} (${kib(js.oursGzip)} gzip)`);
     if (values.dev) console.log(`next dev first post   ${(await devFirstRequest(dir, 'synthetic_0000')).toFixed(1)} s`);

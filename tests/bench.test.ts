@@ -10,5 +10,7 @@ describe('npm run bench', () => {
       assert.ok(result.stdout.includes(figure), `missing "${figure}" in:\n${result.stdout}`);
     }
     assert.match(result.stdout, /ours [\d.]+ KiB \([\d.]+ KiB gzip\)/);
+    // Odd-numbered synthetic posts carry a PNG: raster figures go through the real build too.
+    assert.match(result.stdout, /raster figure: width="64" height="32"/);
   });
 });

@@ -24,6 +24,11 @@ describe('MDX pipeline', () => {
     assert.match(code, /Figure, \{\s*src: __postMedia0,\s*alt: "A blue bar",\s*caption: "The caption"/);
   });
 
+  it('handles raster images like SVG ones', async () => {
+    const code = await compilePost('![A blue block](photo.png)\n', FILE);
+    assert.match(code, /import __postMedia0 from "\.\/photo\.png"/);
+  });
+
   it('imports the src of <Figure>', async () => {
     const code = await compilePost('<Figure src="diagram.svg" alt="A bar" caption="C" />\n', FILE);
     assert.match(code, /import __postMedia0 from "\.\/diagram\.svg"/);

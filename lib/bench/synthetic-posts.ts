@@ -12,6 +12,12 @@ function sentence(seed: number, words = 14): string {
 
 const DIAGRAM = (n: number) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 240" width="720" height="240"><rect width="100%" height="100%" rx="12" fill="#fbfaf6"/><title>Synthetic diagram ${n}</title><rect x="60" y="80" width="${100 + (n % 400)}" height="80" fill="#dbeafe" stroke="#2563eb" stroke-width="3"/></svg>\n`;
 
+// A 64×32 PNG, so half of the posts exercise raster figures and half SVG ones.
+const PHOTO = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAEAAAAAgCAIAAAAt/+nTAAAATklEQVR4nO3PUQkAIBTAwFfGZMa3hCH8OITBAtxm7fN1wwUNaEEDWtCAFjSgBQ1oQQNa0IAWNKAFDWhBA1rQgBY0oAUNaEEDWtCAFjx2AZn1mKbu0b0+AAAAAElFTkSuQmCC',
+  'base64',
+);
+
 /** Writes `count` posts with math, code, a paper card and an image each (for benchmarks). */
 export function writeSyntheticPosts(postsDir: string, count: number): void {
   fs.mkdirSync(postsDir, { recursive: true });
@@ -49,13 +55,14 @@ def step(params, batch):
     return params - 0.01 * grad(loss)
 \`\`\`
 
-![Synthetic diagram ${n}](diagram.svg "A generated figure.")
+![Synthetic figure ${n}](${n % 2 ? 'photo.png' : 'diagram.svg'} "A generated figure.")
 
 ## Results
 
 ${paragraphs.slice(2).join('\n\n')}
 `,
     );
-    fs.writeFileSync(path.join(dir, 'diagram.svg'), DIAGRAM(n));
+    if (n % 2) fs.writeFileSync(path.join(dir, 'photo.png'), PHOTO);
+    else fs.writeFileSync(path.join(dir, 'diagram.svg'), DIAGRAM(n));
   }
 }
