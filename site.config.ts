@@ -16,5 +16,3 @@ export const siteConfig = {
   },
   defaultLang: 'en',
 } as const;
-
-export type SiteConfig = typeof siteConfig;

@@ -30,9 +30,3 @@ export function getPost(slug: string): Post | undefined {
   return getPosts().find((post) => post.slug === slug);
 }
 
-/** The posts before and after this one in date order (older, newer). */
-export function getAdjacentPosts(slug: string): { older?: Post; newer?: Post } {
-  const posts = getPosts();
-  const index = posts.findIndex((post) => post.slug === slug);
-  return { newer: posts[index - 1], older: index >= 0 ? posts[index + 1] : undefined };
-}
