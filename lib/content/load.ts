@@ -28,7 +28,8 @@ export interface LoadOptions {
   root?: string;
 }
 
-const SLUG = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+/** Folder names that make valid URLs. */
+export const SLUG = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
 /** Reads, validates and sorts (newest first) every post, drafts included. Throws ContentError listing every problem. */
 export function loadAllPosts(options: LoadOptions): Post[] {

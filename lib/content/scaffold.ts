@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { SLUG } from './load';
 import type { Lang } from './schema';
 
 export interface NewPostOptions {
@@ -34,7 +35,7 @@ const PLACEHOLDER_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 72
 export function createPost({ postsDir, title, lang = 'en', tags = [], slug = slugify(title), date = new Date().toISOString().slice(0, 10) }: NewPostOptions): { slug: string; file: string } {
   if (!title.trim()) throw new Error('Give the post a title: npm run new -- "My post title"');
   if (!slug) throw new Error(`Cannot make a URL slug from "${title}": pass one with --slug my_post`);
-  if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(slug)) throw new Error(`"${slug}" is not a valid slug (letters, digits, - and _)`);
+  if (!SLUG.test(slug)) throw new Error(`"${slug}" is not a valid slug (letters, digits, - and _)`);
   const dir = path.join(postsDir, slug);
   if (fs.existsSync(dir)) throw new Error(`${path.join(path.relative(process.cwd(), dir), 'index.mdx')} already exists: choose another title or --slug`);
 
