@@ -9,12 +9,10 @@ interface FigureProps {
   credit?: ReactNode;
   /** Largest display width in CSS pixels (the image still shrinks on narrow screens). */
   width?: number;
-  /** Above-the-fold figures should load eagerly so they do not delay the largest paint. */
-  eager?: boolean;
   children?: ReactNode;
 }
 
-export function Figure({ src, alt, caption, credit, width, eager, children }: FigureProps) {
+export function Figure({ src, alt, caption, credit, width, children }: FigureProps) {
   const text = caption ?? children;
   return (
     <figure className="figure" style={width ? { maxWidth: width } : undefined}>
@@ -23,7 +21,7 @@ export function Figure({ src, alt, caption, credit, width, eager, children }: Fi
         width={src.width}
         height={src.height}
         alt={alt}
-        loading={eager ? 'eager' : 'lazy'}
+        loading="lazy"
         decoding="async"
       />
       {text || credit ? (

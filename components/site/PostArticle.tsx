@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import type { Post } from '@/lib/content';
-import { siteConfig } from '@/site.config';
 import { PostMeta } from './PostMeta';
 import { TagList } from './TagList';
 

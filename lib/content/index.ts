@@ -4,7 +4,8 @@ import { loadAllPosts, type Post } from './load';
 export type { Post } from './load';
 export { ContentError, formatProblem } from './errors';
 
-export const POSTS_DIR = path.join(process.cwd(), process.env.BLOG_POSTS_DIR ?? 'posts');
+// Fixed: lib/content/body.ts imports post bodies from this same folder.
+export const POSTS_DIR = path.join(process.cwd(), 'posts');
 
 /**
  * Drafts are part of the site only while editing (`next dev`). A production build never
