@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { loadAllPosts, type Post } from './load';
+import { buildTagIndex, type Tag } from './tags';
 
 export type { Post } from './load';
+export type { Tag } from './tags';
+export { tagSlug } from './tags';
 export { ContentError, formatProblem } from './errors';
 
 // Fixed: lib/content/body.ts imports post bodies from this same folder.
@@ -29,5 +32,24 @@ export function visiblePosts(posts: Post[], showDrafts: boolean): Post[] {
 
 export function getPost(slug: string): Post | undefined {
   return getPosts().find((post) => post.slug === slug);
+}
+
+/**
+ * Site-wide data (tag index, related posts, papers…) derived from the post list. Computed once per
+ * post list and reused by every page of the build, never afresh per page.
+ */
+export function derived<T>(compute: (posts: Post[]) => T): () => T {
+  const memo = new WeakMap<Post[], T>();
+  return () => {
+    const posts = getPosts();
+    if (!memo.has(posts)) memo.set(posts, compute(posts));
+    return memo.get(posts)!;
+  };
+}
+
+export const getTags = derived(buildTagIndex);
+
+export function getTag(slug: string): Tag | undefined {
+  return getTags().find((tag) => tag.slug === slug);
 }
 

@@ -31,7 +31,9 @@ export const frontmatterSchema = z.strictObject({
   title: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty'),
   date: isoDate,
   description: z.string().default(''),
-  tags: z.array(z.string().trim().min(1, 'tags must not be empty')).default([]),
+  tags: z
+    .array(z.string().trim().min(1, 'tags must not be empty').regex(/[\p{L}\p{N}]/u, 'tags need a letter or digit (they become URLs)'))
+    .default([]),
   lang: z.enum(LANGS, { error: `must be one of ${LANGS.join(', ')}` }).default('en'),
   draft: z.boolean({ error: 'must be true or false' }).default(false),
   updated: isoDate.optional(),
