@@ -15,4 +15,18 @@ export const siteConfig = {
     github: 'shionhonda',
   },
   defaultLang: 'en',
-} as const;
+  /**
+   * Comments through giscus (GitHub Discussions), off by default. To turn them on, fill in the
+   * values giscus.app gives for your repository, e.g.
+   * { repo: 'owner/blog', repoId: 'R_…', category: 'Comments', categoryId: 'DIC_…' }.
+   * Nothing loads until a reader clicks "Show comments".
+   */
+  comments: undefined as GiscusConfig | undefined,
+};
+
+export interface GiscusConfig {
+  repo: `${string}/${string}`;
+  repoId: string;
+  category: string;
+  categoryId: string;
+}

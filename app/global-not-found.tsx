@@ -1,10 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { PostList } from '@/components/site/PostList';
 import { SiteDocument } from '@/components/site/SiteDocument';
+import { getPosts } from '@/lib/content';
 import { siteConfig } from '@/site.config';
 import './globals.css';
 
 export const metadata: Metadata = { title: `Page not found | ${siteConfig.title}` };
+
+const LATEST = 3;
 
 export default function GlobalNotFound() {
   return (
@@ -12,9 +16,10 @@ export default function GlobalNotFound() {
       <div className="not-found">
         <h1>Page not found</h1>
         <p>
-          There is nothing at this address. <Link href="/">Go to the home page</Link>.
+          There is nothing at this address. <Link href="/">Go to the home page</Link>, or read one of the latest posts:
         </p>
       </div>
+      <PostList posts={getPosts().slice(0, LATEST)} />
     </SiteDocument>
   );
 }

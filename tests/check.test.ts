@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { checkContent } from '../lib/content/check';
 import { formatProblem } from '../lib/content/errors';
+import { makePostsDir, post } from './helpers';
 
 const root = path.join(import.meta.dirname, '..');
 const postsDir = path.join(root, 'tests/fixtures/check-posts');
@@ -33,5 +34,30 @@ describe('npm run check', () => {
   it('finds nothing wrong with the real posts', async () => {
     const problems = await checkContent({ postsDir: path.join(root, 'posts'), root });
     assert.deepEqual(problems.map(formatProblem), []);
+  });
+});
+
+describe('npm run check: the site as a whole', () => {
+  const check = (posts: Record<string, string>) => {
+    const dir = makePostsDir(posts);
+    return checkContent({ postsDir: dir, root: dir, appDir: path.join(root, 'app') }).then((problems) => problems.map(formatProblem));
+  };
+
+  it('refuses a site where every post is a draft, instead of failing inside next build', async () => {
+    assert.deepEqual(await check({ a: post('title: A\ndate: 2023-01-01\ntags: [x]\ndraft: true') }), [
+      '.  nothing to publish: there is no post, or every post is a draft (set draft: false on at least one)',
+    ]);
+  });
+
+  it('refuses a site where no published post has a tag', async () => {
+    assert.deepEqual(await check({ a: post('title: A\ndate: 2023-01-01'), b: post('title: B\ndate: 2023-01-01\ntags: [x]\ndraft: true') }), [
+      '.  no published post has tags: give at least one post a tag (tag pages and tag feeds need one)',
+    ]);
+  });
+
+  it('refuses a post folder named like a site page', async () => {
+    assert.deepEqual(await check({ tags: post('title: A\ndate: 2023-01-01\ntags: [x]') }), [
+      'tags/index.mdx  folder name "tags" clashes with the site page /tags/: rename the folder',
+    ]);
   });
 });

@@ -25,6 +25,9 @@ describe('npm run new', () => {
     assert.equal(posts[0].lang, 'ja');
     assert.equal(posts[0].date, '2025-01-20T00:00:00.000Z');
     assert.deepEqual(posts[0].tags, ['deep-learning']);
+    // A draft alone publishes nothing (the site-level check refuses that), so give it a published neighbour.
+    fs.mkdirSync(path.join(postsDir, 'published'));
+    fs.writeFileSync(path.join(postsDir, 'published', 'index.mdx'), '---\ntitle: Published\ndate: 2025-01-01\ntags: [x]\n---\n\nText.\n');
     assert.deepEqual(await checkContent({ postsDir, now: new Date('2025-02-01') }), []);
   });
 

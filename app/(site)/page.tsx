@@ -1,11 +1,5 @@
-import { PostList } from '@/components/site/PostList';
-import { getPosts } from '@/lib/content';
+import { HomePage } from '@/components/site/HomePage';
 
-export default function HomePage() {
-  return (
-    <>
-      <h1 className="visually-hidden">Latest posts</h1>
-      <PostList posts={getPosts()} />
-    </>
-  );
+export default function Home() {
+  return <HomePage page={1} />;
 }

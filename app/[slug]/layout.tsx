@@ -8,5 +8,9 @@ import '../globals.css';
 // A root layout of its own so that <html lang> follows the post's language.
 export default async function PostLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  return <SiteDocument lang={getPost(slug)?.lang ?? siteConfig.defaultLang}>{children}</SiteDocument>;
+  return (
+    <SiteDocument lang={getPost(slug)?.lang ?? siteConfig.defaultLang} wide>
+      {children}
+    </SiteDocument>
+  );
 }

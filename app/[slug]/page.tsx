@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostArticle } from '@/components/site/PostArticle';
-import { getPost, getPosts } from '@/lib/content';
+import { getAdjacentPosts, getPost, getPosts, getRelatedPosts, getSeries } from '@/lib/content';
 import { loadPostBody } from '@/lib/content/body';
 import { siteConfig } from '@/site.config';
 
@@ -27,9 +27,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PostPage({ params }: Props) {
   const post = getPost((await params).slug);
   if (!post) notFound();
-  const Body = await loadPostBody(post.slug);
+  const { Body, headings } = await loadPostBody(post.slug);
   return (
-    <PostArticle post={post}>
+    <PostArticle
+      post={post}
+      headings={headings}
+      related={getRelatedPosts(post.slug)}
+      series={post.series ? getSeries(post.series) : []}
+      {...getAdjacentPosts(post.slug)}
+    >
       <Body />
     </PostArticle>
   );

@@ -1,14 +1,33 @@
 import Link from 'next/link';
 import { siteConfig } from '@/site.config';
+import { ThemeToggle } from './ThemeToggle';
+
+const NAV = [
+  { href: '/', label: 'Home' },
+  { href: '/tags/', label: 'Tags' },
+  { href: '/about/', label: 'About' },
+];
 
 export function Header() {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href="/" className="site-title">
-          {siteConfig.title}
-        </Link>
-        <p className="site-tagline">{siteConfig.tagline}</p>
+        <div className="site-header__brand">
+          <Link href="/" className="site-title">
+            {siteConfig.title}
+          </Link>
+          <p className="site-tagline">{siteConfig.tagline}</p>
+        </div>
+        <nav className="site-nav" aria-label="Site">
+          <ul className="site-nav__list">
+            {NAV.map(({ href, label }) => (
+              <li key={href}>
+                <Link href={href}>{label}</Link>
+              </li>
+            ))}
+          </ul>
+          <ThemeToggle />
+        </nav>
       </div>
     </header>
   );

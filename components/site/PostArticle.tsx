@@ -1,39 +1,71 @@
 import type { ReactNode } from 'react';
 import type { Post } from '@/lib/content';
+import type { Heading } from '@/lib/content/body';
+import { labels } from '@/lib/i18n';
+import { AdjacentPosts } from './AdjacentPosts';
+import { siteConfig } from '@/site.config';
+import { AuthorBio } from './AuthorBio';
+import { Comments } from './Comments';
 import { PostMeta } from './PostMeta';
+import { RelatedPosts } from './RelatedPosts';
+import { SeriesNav } from './SeriesNav';
+import { ShareLinks } from './ShareLinks';
+import { TableOfContents } from './TableOfContents';
 import { TagList } from './TagList';
 
-/** A post page: title, meta line, tags, the MDX body and the author line. */
-export function PostArticle({ post, children }: { post: Post; children: ReactNode }) {
-  const ja = post.lang === 'ja';
+interface Props {
+  post: Post;
+  headings: Heading[];
+  related: Post[];
+  series: Post[];
+  older?: Post;
+  newer?: Post;
+  children: ReactNode;
+}
+
+/** A post page: the article (header, table of contents, body, author line, share links) and what to read next. */
+export function PostArticle({ post, headings, related, series, older, newer, children }: Props) {
+  const t = labels(post.lang);
   return (
-    <article className="post">
-      {post.draft ? (
-        <p className="draft-banner" role="status">
-          Draft: this post is only visible in <code>next dev</code> and is left out of the build.
-        </p>
-      ) : null}
-      <header className="post__header">
-        <h1 className="post__title">{post.title}</h1>
-        <PostMeta post={post} />
-        <TagList tags={post.tags} />
-      </header>
-      <div className="prose" data-pagefind-body>
-        {children}
-      </div>
-      <footer className="post__footer">
-        {post.source ? (
-          <p className="attribution">
-            {ja ? '原文: ' : 'Adapted from '}
-            <a href={post.source}>{post.source}</a> by {post.authors.join(', ')}
-            {post.license ? `, licensed ${post.license}` : ''}.
+    <div className="post-layout">
+      <article className="post">
+        {post.draft ? (
+          <p className="draft-banner" role="status">
+            {t.draftBanner}
           </p>
         ) : null}
-        <p className="author-line">
-          {ja ? '著者: ' : 'Written by '}
-          <strong>{post.authors.join(', ')}</strong>. {ja ? '気に入ったらシェアしてください！' : 'If you like this, please share!'}
-        </p>
-      </footer>
-    </article>
+        <header className="post__header">
+          <h1 className="post__title" data-pagefind-meta="title">
+            {post.title}
+          </h1>
+          <PostMeta post={post} />
+          <TagList tags={post.tags} label={t.tags} />
+        </header>
+        <TableOfContents headings={headings} lang={post.lang} variant="inline" />
+        <div className="prose" data-pagefind-body>
+          {children}
+        </div>
+        <footer className="post__footer">
+          {post.source ? (
+            <p className="attribution">
+              {t.adaptedFrom}: <a href={post.source}>{post.source}</a> ({post.authors.join(', ')}
+              {post.license ? `, ${post.license}` : ''})
+            </p>
+          ) : null}
+          <p className="author-line">
+            {t.writtenBy} <strong>{post.authors.join(', ')}</strong>. {t.pleaseShare}
+          </p>
+          <AuthorBio />
+          <ShareLinks post={post} />
+        </footer>
+        {siteConfig.comments ? <Comments config={siteConfig.comments} lang={post.lang} /> : null}
+        <SeriesNav post={post} series={series} />
+        <AdjacentPosts older={older} newer={newer} lang={post.lang} />
+        <RelatedPosts posts={related} lang={post.lang} />
+      </article>
+      <aside className="post-layout__aside">
+        <TableOfContents headings={headings} lang={post.lang} variant="sidebar" />
+      </aside>
+    </div>
   );
 }

@@ -1,22 +1,33 @@
+import type { StaticImageData } from 'next/image';
 import Link from 'next/link';
 import type { Post } from '@/lib/content';
 import { PostMeta } from './PostMeta';
 import { TagList } from './TagList';
 
-export function PostList({ posts }: { posts: Post[] }) {
+/** Post cards: title, date, reading time, description, tags and the cover thumbnail when there is one. */
+export function PostList({ posts, covers }: { posts: Post[]; covers?: Map<string, StaticImageData> }) {
   return (
     <ol className="post-list">
-      {posts.map((post) => (
-        <li key={post.slug} className="post-card" lang={post.lang}>
-          <h2 className="post-card__title">
-            <Link href={`/${post.slug}/`}>{post.title}</Link>
-            {post.draft ? <span className="draft-badge">Draft</span> : null}
-          </h2>
-          <PostMeta post={post} />
-          <p className="post-card__excerpt">{post.excerpt}</p>
-          <TagList tags={post.tags} />
-        </li>
-      ))}
+      {posts.map((post) => {
+        const cover = covers?.get(post.slug);
+        return (
+          <li key={post.slug} className={cover ? 'post-card post-card--cover' : 'post-card'} lang={post.lang}>
+            <div className="post-card__text">
+              <h2 className="post-card__title">
+                <Link href={`/${post.slug}/`}>{post.title}</Link>
+                {post.draft ? <span className="draft-badge">Draft</span> : null}
+              </h2>
+              <PostMeta post={post} />
+              <p className="post-card__excerpt">{post.excerpt}</p>
+              <TagList tags={post.tags} />
+            </div>
+            {cover ? (
+              // Decorative: the title next to it already names the post.
+              <img className="post-card__cover" src={cover.src} width={cover.width} height={cover.height} alt="" loading="lazy" decoding="async" />
+            ) : null}
+          </li>
+        );
+      })}
     </ol>
   );
 }

@@ -1,12 +1,17 @@
 import type { ReactNode } from 'react';
+import { THEME_SCRIPT } from '@/lib/theme';
 import { Header } from './Header';
 import { Footer } from './Footer';
 
 /** The <html> shell shared by every root layout (site pages, posts, the 404 page). */
-export function SiteDocument({ lang, children }: { lang: string; children: ReactNode }) {
+export function SiteDocument({ lang, wide = false, children }: { lang: string; wide?: boolean; children: ReactNode }) {
   return (
-    <html lang={lang}>
-      <body>
+    // The theme script sets data-theme and a class before hydration; React must not undo them.
+    <html lang={lang} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
+      <body className={wide ? 'wide' : undefined}>
         <a className="skip-link" href="#content">
           Skip to content
         </a>

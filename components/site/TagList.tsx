@@ -1,10 +1,15 @@
-export function TagList({ tags }: { tags: string[] }) {
+import Link from 'next/link';
+import { tagSlug } from '@/lib/content';
+
+export function TagList({ tags, label = 'Tags' }: { tags: string[]; label?: string }) {
   if (tags.length === 0) return null;
   return (
-    <ul className="tag-list" aria-label="Tags">
+    <ul className="tag-list" aria-label={label}>
       {tags.map((tag) => (
-        <li key={tag} className="tag">
-          {tag}
+        <li key={tag}>
+          <Link className="tag" href={`/tags/${tagSlug(tag)}/`}>
+            {tag}
+          </Link>
         </li>
       ))}
     </ul>

@@ -31,6 +31,7 @@ export async function checkContent({ postsDir, root = process.cwd(), appDir = pa
 
   const bySlug = new Map(posts.map((post) => [post.slug, post]));
   const sections = appSections(appDir);
+  problems.push(...siteProblems(posts, sections, path.relative(root, postsDir) || '.'));
   for (const post of posts) {
     for (const link of checks.get(post.slug)!.links) {
       const message = checkLink(link.href, post, bySlug, checks, sections);
@@ -41,6 +42,25 @@ export async function checkContent({ postsDir, root = process.cwd(), appDir = pa
     }
   }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/**
+ * Problems of the site as a whole. A static export cannot have a dynamic route with no pages, so
+ * a site with nothing public (or no tag at all) must be refused here, with a reason, rather than
+ * by Next with a message about generateStaticParams.
+ */
+function siteProblems(posts: Post[], sections: Set<string>, postsDir: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const post of posts) {
+    if (sections.has(post.slug)) problems.push({ file: post.file, message: `folder name "${post.slug}" clashes with the site page /${post.slug}/: rename the folder` });
+  }
+  const published = posts.filter((post) => !post.draft);
+  if (published.length === 0) {
+    problems.push({ file: postsDir, message: 'nothing to publish: there is no post, or every post is a draft (set draft: false on at least one)' });
+  } else if (published.length > 0 && published.every((post) => post.tags.length === 0)) {
+    problems.push({ file: postsDir, message: 'no published post has tags: give at least one post a tag (tag pages and tag feeds need one)' });
+  }
+  return problems;
 }
 
 /** Returns what is wrong with an internal link (`/slug/`, `/slug/#anchor`, `#anchor`), or undefined. */

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { loadAllPosts, type Post } from './load';
+import { buildRelatedIndex } from './related';
+import { LANGS } from './schema';
 import { buildTagIndex, type Tag } from './tags';
 
 export type { Post } from './load';
@@ -53,3 +55,30 @@ export function getTag(slug: string): Tag | undefined {
   return getTags().find((tag) => tag.slug === slug);
 }
 
+
+export const getRelatedIndex = derived((posts) => buildRelatedIndex(posts));
+
+/** Up to three posts related to this one (never itself; drafts only in dev, like everything else). */
+export function getRelatedPosts(slug: string): Post[] {
+  return getRelatedIndex().get(slug) ?? [];
+}
+
+/** Older and newer neighbours in publication order. */
+export function getAdjacentPosts(slug: string): { older?: Post; newer?: Post } {
+  const posts = getPosts();
+  const i = posts.findIndex((post) => post.slug === slug);
+  if (i === -1) return {};
+  return { newer: posts[i - 1], older: posts[i + 1] };
+}
+
+/** Every post of a series, oldest first (the reading order). */
+export function getSeries(name: string): Post[] {
+  return getPosts()
+    .filter((post) => post.series === name)
+    .reverse();
+}
+
+/** Languages that have posts, with their posts, newest first. */
+export const getLanguages = derived((posts) =>
+  LANGS.map((lang) => ({ lang, posts: posts.filter((post) => post.lang === lang) })).filter(({ posts }) => posts.length > 0),
+);

@@ -47,3 +47,25 @@ export function attributeValue(node, name) {
   if (attribute.value === null || attribute.value === undefined) return '';
   return typeof attribute.value === 'string' ? attribute.value : null;
 }
+
+/** `export const <name> = <identifier>` as an MDX ESM node. */
+export function exportConst(name, identifier) {
+  return {
+    type: 'mdxjsEsm',
+    value: `export const ${name} = ${identifier}`,
+    data: {
+      estree: program([
+        {
+          type: 'ExportNamedDeclaration',
+          specifiers: [],
+          source: null,
+          declaration: {
+            type: 'VariableDeclaration',
+            kind: 'const',
+            declarations: [{ type: 'VariableDeclarator', id: { type: 'Identifier', name }, init: { type: 'Identifier', name: identifier } }],
+          },
+        },
+      ]),
+    },
+  };
+}

@@ -21,6 +21,7 @@ export const mdxOptions = {
     ['rehype-katex', { output: 'htmlAndMathml' }],
     local('rehype-fail-on-math-errors.mjs'),
     'rehype-slug',
+    local('rehype-post-outline.mjs'),
     ['rehype-autolink-headings', { behavior: 'wrap', properties: { className: ['heading-link'] } }],
     // Grammars load on first use: loading all ~200 up front costs ~9 s per process.
     ['@shikijs/rehype', { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false, langs: [], lazy: true, fallbackLanguage: 'text' }],

@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { visit, SKIP } from 'unist-util-visit';
-import { attributeValue, expressionAttribute, importDefault, stringAttribute } from './estree.mjs';
+import matter from 'gray-matter';
+import { attributeValue, exportConst, expressionAttribute, importDefault, stringAttribute } from './estree.mjs';
 
 export const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
 const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -113,11 +114,17 @@ export default function remarkPostComponents({ components = [] } = {}) {
       }
     });
 
+    // The cover image is imported like body images so list pages get its URL and size from the module.
+    const frontmatter = tree.children.find((node) => node.type === 'yaml');
+    const featured = frontmatter ? matter(`---\n${frontmatter.value}\n---`, {}).data.featuredImage : undefined;
+    const featuredName = typeof featured === 'string' ? importFor(featured, frontmatter, 'featuredImage') : undefined;
+
     if (problems.length > 0) {
       const list = problems.map((m) => `  ${m.line ?? '?'}:${m.column ?? '?'}  ${m.reason}`).join('\n');
       file.fail(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${path.relative(process.cwd(), file.path ?? 'post')}:\n${list}`, { ruleId: 'summary', source: 'blog' });
     }
     tree.children.unshift(...[...imports].map(([src, name]) => importDefault(name, './' + src)));
+    if (featuredName) tree.children.push(exportConst('featuredImage', featuredName));
   };
 }
 

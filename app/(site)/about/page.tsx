@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { AuthorBio } from '@/components/site/AuthorBio';
+import { siteConfig } from '@/site.config';
+
+export const metadata: Metadata = { title: 'About', description: `About ${siteConfig.title} and its author.`, alternates: { canonical: '/about/' } };
+
+export default function AboutPage() {
+  return (
+    <article className="page">
+      <h1 className="list-title">About</h1>
+      <p>
+        {siteConfig.title} is a blog about deep learning, data science and the software around them. Once a year it looks back at
+        the papers that changed the field, with a short explanation of each and an original figure that shows the idea.
+      </p>
+      <p>
+        Every paper discussed here is listed on the <Link href="/papers/">papers page</Link>, and posts are grouped by{' '}
+        <Link href="/tags/">tag</Link>.
+      </p>
+      <h2>The author</h2>
+      <AuthorBio />
+      <h2>This site</h2>
+      <p>
+        The pages are static files built with Next.js from MDX posts. They load no third-party scripts, set no cookies and
+        work without JavaScript; see the <Link href="/privacy-policy/">privacy policy</Link>.
+      </p>
+    </article>
+  );
+}

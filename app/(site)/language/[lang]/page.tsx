@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PostList } from '@/components/site/PostList';
+import { getLanguages } from '@/lib/content';
+import { loadCovers } from '@/lib/content/body';
+import { LANGUAGE_NAMES } from '@/lib/i18n';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getLanguages().map(({ lang }) => ({ lang }));
+}
+
+type Props = { params: Promise<{ lang: string }> };
+
+const languageFrom = async (params: Props['params']) => {
+  const { lang } = await params;
+  return getLanguages().find((language) => language.lang === lang);
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const language = await languageFrom(params);
+  if (!language) return {};
+  return { title: `Posts in ${LANGUAGE_NAMES[language.lang].en}`, alternates: { canonical: `/language/${language.lang}/` } };
+}
+
+export default async function LanguagePage({ params }: Props) {
+  const language = await languageFrom(params);
+  if (!language) notFound();
+  const name = LANGUAGE_NAMES[language.lang];
+  return (
+    <>
+      <h1 className="list-title">
+        Posts in {name.en}
+        {name.native !== name.en ? <span lang={language.lang}> ({name.native})</span> : null}
+      </h1>
+      <PostList posts={language.posts} covers={await loadCovers(language.posts)} />
+    </>
+  );
+}

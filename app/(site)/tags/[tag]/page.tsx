@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PostList } from '@/components/site/PostList';
+import { getTag, getTags } from '@/lib/content';
+import { loadCovers } from '@/lib/content/body';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getTags().map((tag) => ({ tag: tag.slug }));
+}
+
+type Props = { params: Promise<{ tag: string }> };
+
+// Next hands dynamic segments over still percent-encoded when the slug is not ASCII.
+const tagFrom = async (params: Props['params']) => getTag(decodeURIComponent((await params).tag));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const tag = await tagFrom(params);
+  if (!tag) return {};
+  return { title: `Posts tagged with “${tag.name}”`, alternates: { canonical: `/tags/${tag.slug}/` } };
+}
+
+export default async function TagPage({ params }: Props) {
+  const tag = await tagFrom(params);
+  if (!tag) notFound();
+  const count = tag.posts.length;
+  return (
+    <>
+      <h1 className="list-title">
+        {count} {count === 1 ? 'post' : 'posts'} tagged with “{tag.name}”
+      </h1>
+      <PostList posts={tag.posts} covers={await loadCovers(tag.posts)} />
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTags } from '@/lib/content';
+
+export const metadata: Metadata = { title: 'Tags', description: 'Every tag on the blog with its number of posts.', alternates: { canonical: '/tags/' } };
+
+export default function TagsPage() {
+  const tags = getTags();
+  return (
+    <>
+      <h1 className="list-title">Tags</h1>
+      <ul className="tag-index">
+        {tags.map((tag) => (
+          <li key={tag.slug}>
+            <Link href={`/tags/${tag.slug}/`}>
+              {tag.name} <span className="tag-index__count">({tag.posts.length})</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import Link from 'next/link';
+import type { Post } from '@/lib/content';
+import { labels } from '@/lib/i18n';
+import type { Lang } from '@/lib/content/schema';
+
+export function AdjacentPosts({ older, newer, lang }: { older?: Post; newer?: Post; lang: Lang }) {
+  if (!older && !newer) return null;
+  const t = labels(lang);
+  return (
+    <nav className="adjacent" aria-label={`${t.olderPost} / ${t.newerPost}`}>
+      {older ? (
+        <Link className="adjacent__link adjacent__link--older" href={`/${older.slug}/`} rel="prev">
+          <span className="adjacent__label">← {t.olderPost}</span>
+          <span className="adjacent__title">{older.title}</span>
+        </Link>
+      ) : null}
+      {newer ? (
+        <Link className="adjacent__link adjacent__link--newer" href={`/${newer.slug}/`} rel="next">
+          <span className="adjacent__label">{t.newerPost} →</span>
+          <span className="adjacent__title">{newer.title}</span>
+        </Link>
+      ) : null}
+    </nav>
+  );
+}

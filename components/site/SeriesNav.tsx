@@ -1,0 +1,28 @@
+import Link from 'next/link';
+import type { Post } from '@/lib/content';
+import { labels } from '@/lib/i18n';
+
+/** Every post of the series in reading order, the current one marked. */
+export function SeriesNav({ post, series }: { post: Post; series: Post[] }) {
+  if (!post.series || series.length < 2) return null;
+  const t = labels(post.lang);
+  const position = series.findIndex((p) => p.slug === post.slug) + 1;
+  return (
+    <nav className="series" aria-labelledby="series-title">
+      <h2 id="series-title" className="series__title">
+        {t.series}: {post.series} <span className="series__position">({t.seriesPart(position, series.length)})</span>
+      </h2>
+      <ol className="series__list">
+        {series.map((p) => (
+          <li key={p.slug}>
+            {p.slug === post.slug ? (
+              <span aria-current="page">{p.title}</span>
+            ) : (
+              <Link href={`/${p.slug}/`}>{p.title}</Link>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

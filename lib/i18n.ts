@@ -1,0 +1,50 @@
+import type { Lang } from './content/schema';
+
+/** UI labels that sit around a post's own text, in the post's language. */
+const LABELS = {
+  en: {
+    contents: 'Contents',
+    footnotes: 'Footnotes',
+    backToReference: 'Back to reference',
+    related: 'Related posts',
+    olderPost: 'Older post',
+    newerPost: 'Newer post',
+    series: 'Series',
+    seriesPart: (n: number, total: number) => `Part ${n} of ${total}`,
+    share: 'Share',
+    shareOn: (service: string) => `Share on ${service}`,
+    writtenBy: 'Written by',
+    pleaseShare: 'If you like this, please share!',
+    adaptedFrom: 'Adapted from',
+    tags: 'Tags',
+    draftBanner: 'Draft: this post is only visible in next dev and is left out of the build.',
+  },
+  ja: {
+    contents: '目次',
+    footnotes: '脚注',
+    backToReference: '本文の参照箇所に戻る',
+    related: '関連記事',
+    olderPost: '前の記事',
+    newerPost: '次の記事',
+    series: 'シリーズ',
+    seriesPart: (n: number, total: number) => `全${total}回中の第${n}回`,
+    share: 'シェア',
+    shareOn: (service: string) => `${service}でシェア`,
+    writtenBy: '著者',
+    pleaseShare: '気に入ったらシェアしてください！',
+    adaptedFrom: '原文',
+    tags: 'タグ',
+    draftBanner: '下書き: この記事は next dev でのみ表示され、ビルドには含まれません。',
+  },
+} satisfies Record<Lang, unknown>;
+
+export type Labels = (typeof LABELS)['en'];
+
+export function labels(lang: Lang): Labels {
+  return LABELS[lang];
+}
+
+export const LANGUAGE_NAMES: Record<Lang, { en: string; native: string }> = {
+  en: { en: 'English', native: 'English' },
+  ja: { en: 'Japanese', native: '日本語' },
+};
