@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { loadAllPosts, type Post } from './load';
+import { buildPapersIndex } from './papers-index';
 import { buildTagIndex, type Tag } from './tags';
 
 export type { Post } from './load';
 export type { Tag } from './tags';
+export type { IndexedPaper, PapersIndex } from './papers-index';
 export { tagSlug } from './tags';
 export { ContentError, formatProblem } from './errors';
 
@@ -53,3 +55,6 @@ export function getTag(slug: string): Tag | undefined {
   return getTags().find((tag) => tag.slug === slug);
 }
 
+
+/** Every <Paper> of the public posts, grouped by the year each post reviews (/papers/). */
+export const getPapersIndex = derived((posts) => buildPapersIndex(posts));
