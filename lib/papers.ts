@@ -31,6 +31,11 @@ export function paperYear(info: Pick<PaperInfo, 'venue' | 'paper'>): number | un
   return id ? 2000 + Number(id.slice(0, 2)) : undefined;
 }
 
+/** The venue without its year: "CVPR 2022" → "CVPR", "CoRL 2023 Workshop" → "CoRL Workshop". */
+export function venueName(venue: string | undefined): string | undefined {
+  return venue?.replace(/\s*\b(?:19|20)\d{2}\b\s*/, ' ').trim() || undefined;
+}
+
 const GROUP = /\b(?:collaboration|team|consortium|group)\b/i;
 
 /** "Alexander C. Berg" → "Berg, Alexander C."; group authors are braced so BibTeX keeps them whole. */
@@ -63,13 +68,13 @@ export function bibtexKey(info: PaperInfo): string {
 export function toBibtex(info: PaperInfo): string {
   const id = arxivId(info.paper);
   const year = paperYear(info);
-  const venueName = info.venue?.replace(/\s*\b(?:19|20)\d{2}\b\s*/, ' ').trim();
-  const type = venueName ? 'inproceedings' : id ? 'article' : 'misc';
+  const venue = venueName(info.venue);
+  const type = venue ? 'inproceedings' : id ? 'article' : 'misc';
   const fields: [string, string | undefined][] = [
     ['title', `{${bibtexEscape(info.title)}}`],
     ['author', info.authors.map(bibtexName).join(' and ') || undefined],
-    ['booktitle', venueName ? bibtexEscape(venueName) : undefined],
-    ['journal', !venueName && id ? `arXiv preprint arXiv:${id}` : undefined],
+    ['booktitle', venue ? bibtexEscape(venue) : undefined],
+    ['journal', !venue && id ? `arXiv preprint arXiv:${id}` : undefined],
     ['year', year?.toString()],
     ['eprint', id],
     ['archivePrefix', id ? 'arXiv' : undefined],

@@ -5,6 +5,7 @@ import { ThemeToggle } from './ThemeToggle';
 const NAV = [
   { href: '/', label: 'Home' },
   { href: '/tags/', label: 'Tags' },
+  { href: '/papers/', label: 'Papers' },
   { href: '/about/', label: 'About' },
 ];
 

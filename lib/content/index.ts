@@ -1,11 +1,13 @@
 import path from 'node:path';
 import { loadAllPosts, type Post } from './load';
 import { buildRelatedIndex } from './related';
+import { buildPapersIndex } from './papers-index';
 import { LANGS } from './schema';
 import { buildTagIndex, type Tag } from './tags';
 
 export type { Post } from './load';
 export type { Tag } from './tags';
+export type { IndexedPaper, PapersIndex } from './papers-index';
 export { tagSlug } from './tags';
 export { ContentError, formatProblem } from './errors';
 
@@ -55,7 +57,6 @@ export function getTag(slug: string): Tag | undefined {
   return getTags().find((tag) => tag.slug === slug);
 }
 
-
 export const getRelatedIndex = derived((posts) => buildRelatedIndex(posts));
 
 /** Up to three posts related to this one (never itself; drafts only in dev, like everything else). */
@@ -82,3 +83,6 @@ export function getSeries(name: string): Post[] {
 export const getLanguages = derived((posts) =>
   LANGS.map((lang) => ({ lang, posts: posts.filter((post) => post.lang === lang) })).filter(({ posts }) => posts.length > 0),
 );
+
+/** Every <Paper> of the public posts, grouped by the year each post reviews (/papers/). */
+export const getPapersIndex = derived((posts) => buildPapersIndex(posts));
