@@ -18,9 +18,10 @@ export const mdxOptions = {
     [local('remark-post-components.mjs'), { components: POST_COMPONENTS }],
   ],
   rehypePlugins: [
+    // Slugs first, from the heading text as written (math as its TeX), as the papers index computes them.
+    'rehype-slug',
     ['rehype-katex', { output: 'htmlAndMathml' }],
     local('rehype-fail-on-math-errors.mjs'),
-    'rehype-slug',
     local('rehype-post-outline.mjs'),
     ['rehype-autolink-headings', { behavior: 'wrap', properties: { className: ['heading-link'] } }],
     // Grammars load on first use: loading all ~200 up front costs ~9 s per process.

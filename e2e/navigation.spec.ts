@@ -1,0 +1,244 @@
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { tagSlug } from '../lib/content/tags';
+import { loadAllPosts } from '../lib/content/load';
+
+// What a production build publishes, straight from the content layer.
+const all = loadAllPosts({ postsDir: path.join(process.cwd(), 'posts') });
+const published = all.filter((post) => !post.draft);
+const drafts = all.filter((post) => post.draft);
+const JA_POST = published.find((post) => post.lang === 'ja')!;
+
+test('/tags/ lists every published tag with its post count, and each tag page lists exactly those posts', async ({ page }) => {
+  const expected = new Map<string, string[]>();
+  for (const post of published) for (const tag of post.tags) expected.set(tagSlug(tag), [...(expected.get(tagSlug(tag)) ?? []), post.slug]);
+
+  await page.goto('/tags/');
+  const links = page.locator('.tag-index a');
+  await expect(links).toHaveCount(expected.size);
+  for (const [slug, slugs] of expected) {
+    await page.goto('/tags/');
+    const link = page.locator(`.tag-index a[href="/tags/${encodeURI(slug)}/"], .tag-index a[href="/tags/${slug}/"]`);
+    await expect(link).toContainText(`(${slugs.length})`);
+    await link.click();
+    await expect(page.locator('h1')).toHaveText(new RegExp(`^${slugs.length} posts? tagged with “.+”$`));
+    const hrefs = await page.locator('.post-card__title a').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
+    expect(hrefs.sort()).toEqual(slugs.map((s) => `/${s}/`).sort());
+  }
+});
+
+test('tag chips on posts and cards link to their tag page, including Japanese tags', async ({ page }) => {
+  await page.goto(`/${JA_POST.slug}/`);
+  await page.locator('.post__header .tag', { hasText: '機械学習' }).click();
+  await expect(page).toHaveURL(/\/tags\/(%E6%A9%9F%E6%A2%B0%E5%AD%A6%E7%BF%92|機械学習)\/$/);
+  await expect(page.locator('h1')).toContainText('機械学習');
+  await expect(page.locator('.post-card__title a')).toHaveAttribute('href', `/${JA_POST.slug}/`);
+
+  await page.goto('/');
+  await page.locator('.post-card .tag', { hasText: 'deep-learning' }).first().click();
+  await expect(page).toHaveURL(/\/tags\/deep-learning\/$/);
+});
+
+test('language pages list the posts of their language; posts set <html lang>', async ({ page }) => {
+  for (const lang of ['en', 'ja'] as const) {
+    await page.goto(`/language/${lang}/`);
+    const hrefs = await page.locator('.post-card__title a').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
+    expect(hrefs.sort()).toEqual(published.filter((p) => p.lang === lang).map((p) => `/${p.slug}/`).sort());
+  }
+  await page.goto(`/${JA_POST.slug}/`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await page.goto('/deep_learning_2023/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('Japanese posts get Japanese labels and reading time by characters', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(`/${JA_POST.slug}/`);
+  await expect(page.locator('.toc--inline summary')).toHaveText('目次');
+  await expect(page.locator('#footnote-label, [id$="footnote-label"]')).toHaveText('脚注');
+  await expect(page.locator('.post-meta').first()).toContainText('分で読めます');
+  await expect(page.locator('.share__title')).toHaveText('シェア');
+});
+
+test('table of contents: a sticky sidebar on wide screens whose links scroll to their headings', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/deep_learning_2023/');
+  const sidebar = page.locator('.toc--sidebar');
+  await expect(sidebar).toBeVisible();
+  await expect(page.locator('.toc--inline')).toBeHidden();
+  const links = sidebar.locator('a');
+  expect(await links.count()).toBeGreaterThanOrEqual(3);
+  const last = links.last();
+  const id = (await last.getAttribute('href'))!.slice(1);
+  await last.click();
+  await expect(page).toHaveURL(new RegExp(`#${id}$`));
+  await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+  await expect(sidebar).toBeInViewport(); // sticky: still there after scrolling down
+});
+
+test('table of contents: a collapsed block on phones that opens and links to headings', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/deep_learning_2022/');
+  const toc = page.locator('.toc--inline');
+  await expect(page.locator('.toc--sidebar')).toBeHidden();
+  await expect(toc.locator('a').first()).toBeHidden();
+  await toc.locator('summary').click();
+  const link = toc.locator('a').nth(2);
+  const id = (await link.getAttribute('href'))!.slice(1);
+  await link.click();
+  await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+});
+
+test('previous/next links follow publication order and the series lists the reviews in order', async ({ page }) => {
+  const order = published.map((p) => p.slug); // newest first
+  for (const [i, slug] of order.entries()) {
+    await page.goto(`/${slug}/`);
+    const older = page.locator('.adjacent a[rel="prev"]');
+    const newer = page.locator('.adjacent a[rel="next"]');
+    if (order[i + 1]) await expect(older).toHaveAttribute('href', `/${order[i + 1]}/`);
+    else await expect(older).toHaveCount(0);
+    if (order[i - 1]) await expect(newer).toHaveAttribute('href', `/${order[i - 1]}/`);
+    else await expect(newer).toHaveCount(0);
+  }
+
+  await page.goto('/deep_learning_2023/');
+  const series = page.locator('.series');
+  await expect(series.locator('h2')).toContainText('Year in Review');
+  await expect(series.locator('li')).toHaveText(['Year in Review: Deep Learning in 2022', 'Year in Review: Deep Learning Papers in 2023']);
+  await expect(series.locator('[aria-current="page"]')).toHaveText('Year in Review: Deep Learning Papers in 2023');
+  await expect(series.locator('a')).toHaveAttribute('href', '/deep_learning_2022/');
+  await page.goto(`/${JA_POST.slug}/`);
+  await expect(page.locator('.series')).toHaveCount(0);
+});
+
+test('related posts: up to three, never the post itself, never a draft', async ({ page }) => {
+  for (const post of published) {
+    await page.goto(`/${post.slug}/`);
+    const hrefs = await page.locator('.related a').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.length).toBeLessThanOrEqual(3);
+    expect(hrefs).not.toContain(`/${post.slug}/`);
+    for (const draft of drafts) expect(hrefs).not.toContain(`/${draft.slug}/`);
+  }
+  // The two reviews share tags and vocabulary: each is the other's first pick.
+  await page.goto('/deep_learning_2023/');
+  await expect(page.locator('.related a').first()).toHaveAttribute('href', '/deep_learning_2022/');
+});
+
+test('share links are plain links carrying the encoded URL and title', async ({ page }) => {
+  await page.goto('/deep_learning_2023/');
+  const url = 'https://hippocampus-garden.com/deep_learning_2023/';
+  const links = page.locator('.share a');
+  await expect(links).toHaveText(['X', 'Hatena Bookmark', 'LinkedIn', 'Reddit', 'Facebook', 'LINE']);
+  for (const href of await links.evaluateAll((els) => els.map((el) => el.getAttribute('href')!))) {
+    expect(href).toContain(encodeURIComponent(url));
+  }
+  await expect(links.first()).toHaveAttribute('href', new RegExp(encodeURIComponent('Year in Review: Deep Learning Papers in 2023').replace(/[()]/g, '\\$&')));
+  expect(await page.locator('script[src*="x.com"], script[src*="facebook"], script[src*="hatena"], script[src*="line.me"]').count()).toBe(0);
+});
+
+test('the author line, the bio and the updated date when there is one', async ({ page }) => {
+  await page.goto('/deep_learning_2023/');
+  await expect(page.locator('.author-line')).toContainText('Written by Shion Honda. If you like this, please share!');
+  await expect(page.locator('.post__footer .author-bio')).toContainText('Shion Honda');
+  await page.goto('/');
+  await expect(page.locator('.author-bio')).toBeVisible();
+});
+
+/** Records, from before the first byte of HTML is parsed, whether <body> existed when data-theme was set. */
+async function watchThemeTiming(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { themeSetBeforeBody?: boolean };
+    new MutationObserver(() => {
+      if (document.documentElement.dataset.theme && w.themeSetBeforeBody === undefined) w.themeSetBeforeBody = document.body === null;
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-theme'] });
+  });
+}
+
+test('dark mode: follows the OS, the toggle overrides it, the choice persists across pages with no flash', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await watchThemeTiming(page);
+  await page.goto('/');
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(await background()).toBe('rgb(255, 255, 255)');
+  await page.getByRole('button', { name: 'Toggle dark theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await background()).toBe('rgb(15, 20, 25)');
+
+  await page.locator('.post-card__title a').first().click();
+  await page.waitForURL(/deep_learning_2023/);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await page.evaluate(() => (window as unknown as { themeSetBeforeBody?: boolean }).themeSetBeforeBody)).toBe(true);
+  expect(await background()).toBe('rgb(15, 20, 25)');
+
+  await page.getByRole('button', { name: 'Toggle dark theme' }).click();
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});
+
+test('the inline theme script comes before any stylesheet or body content', async ({ request }) => {
+  const html = await (await request.get('/deep_learning_2023/')).text();
+  const script = html.indexOf('localStorage.getItem("theme")');
+  expect(script).toBeGreaterThan(0);
+  expect(script).toBeLessThan(html.indexOf('<body'));
+});
+
+test('keyboard only: Tab reaches every visible control, starting with the skip link', async ({ page }) => {
+  for (const url of ['/', '/deep_learning_2022/', '/tags/']) {
+    await page.goto(url);
+    const expected = await page.evaluate(() => {
+      const selector = 'a[href], button, summary, input, select, textarea, [tabindex]:not([tabindex="-1"])';
+      const visible = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('details:not([open]) > :not(summary)'));
+      visible.forEach((el, i) => (el.dataset.kbd = String(i)));
+      return visible.length;
+    });
+    const reached = new Set<string>();
+    for (let i = 0; i < expected + 3; i++) {
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.kbd);
+      if (i === 0) expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+      if (id !== undefined) reached.add(id);
+    }
+    expect(reached.size, `controls reached by Tab on ${url}`).toBe(expected);
+  }
+});
+
+test('skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/deep_learning_2023/');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#content$/);
+  await expect(page.locator('main#content')).toBeInViewport();
+});
+
+test('about and privacy pages; the privacy page says what is stored', async ({ page }) => {
+  await page.goto('/about/');
+  await expect(page.locator('h1')).toHaveText('About');
+  await page.getByRole('link', { name: 'Privacy policy' }).first().click();
+  await expect(page.locator('h1')).toHaveText('Privacy policy');
+  await expect(page.locator('main')).toContainText('local storage');
+  await expect(page.locator('main')).toContainText('no comments');
+});
+
+test('the 404 page links home and to the latest posts', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('.not-found a[href="/"]')).toBeVisible();
+  await expect(page.locator('.post-card__title a').first()).toHaveAttribute('href', `/${published[0].slug}/`);
+});
+
+test('comments are off by default: no button, no giscus', async ({ page }) => {
+  await page.goto('/deep_learning_2023/');
+  await expect(page.locator('.comments')).toHaveCount(0);
+  expect(await page.content()).not.toContain('giscus.app');
+});
+
+test('print: only the article, with link targets written out', async ({ page }) => {
+  await page.goto('/deep_learning_2023/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.share')).toBeHidden();
+  await expect(page.locator('.figure').first()).toBeVisible();
+  const after = await page.locator('.prose a[href^="http"]').first().evaluate((el) => getComputedStyle(el, '::after').content);
+  expect(after).toContain('http');
+});

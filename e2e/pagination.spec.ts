@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { makeProjectCopy } from '../lib/bench/project-copy';
+import { writeSyntheticPosts } from '../lib/bench/synthetic-posts';
+import { freePort, run, startServer } from './support/processes';
+
+// Pagination needs more posts than the real blog has: build a copy of the project with 23
+// generated posts (3 pages of 10) and serve its out/ for this file.
+const POSTS = 23;
+let origin = '';
+let stop = () => {};
+let dir = '';
+
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000); // a whole next build
+  dir = makeProjectCopy(process.cwd(), 'e2e-pagination');
+  writeSyntheticPosts(path.join(dir, 'posts'), POSTS);
+  await run('npx', ['next', 'build'], dir, { ...process.env, NODE_ENV: 'production' });
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  ({ stop } = await startServer('npx', ['serve', 'out', '-l', `tcp://127.0.0.1:${port}`, '--no-port-switching', '--no-clipboard'], dir, /Accepting connections|Serving/));
+});
+
+test.afterAll(() => {
+  stop();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const cards = (page: import('@playwright/test').Page) => page.locator('.post-list > li');
+
+test('10 posts a page, numbered links with rel prev/next, the last page holds the rest', async ({ page }) => {
+  await page.goto(`${origin}/`);
+  await expect(cards(page)).toHaveCount(10);
+  const nav = page.getByRole('navigation', { name: 'Pages' });
+  await expect(nav.getByRole('link', { name: 'Page 2' })).toHaveAttribute('href', '/page/2/');
+  await expect(nav.getByRole('link', { name: 'Page 3' })).toHaveAttribute('href', '/page/3/');
+  await expect(nav.locator('[aria-current="page"]')).toHaveText('1');
+  await expect(nav.locator('a[rel="prev"]')).toHaveCount(0);
+  await expect(nav.locator('a[rel="next"]').first()).toHaveAttribute('href', '/page/2/');
+
+  await nav.getByRole('link', { name: 'Page 2' }).click();
+  await expect(page).toHaveURL(`${origin}/page/2/`);
+  await expect(cards(page)).toHaveCount(10);
+  await expect(page.locator('.pagination a[rel="prev"]').first()).toHaveAttribute('href', '/');
+  await expect(page.locator('.pagination a[rel="next"]').first()).toHaveAttribute('href', '/page/3/');
+
+  await page.goto(`${origin}/page/3/`);
+  await expect(cards(page)).toHaveCount(POSTS - 20);
+  await expect(page.locator('.pagination a[rel="next"]')).toHaveCount(0);
+});
+
+test('pages list every post exactly once, newest first', async ({ page }) => {
+  const titles: string[] = [];
+  for (const url of ['/', '/page/2/', '/page/3/']) {
+    await page.goto(origin + url);
+    titles.push(...(await page.locator('.post-card__title a').allTextContents()));
+  }
+  expect(titles).toHaveLength(POSTS);
+  expect(new Set(titles).size).toBe(POSTS);
+  expect(titles[0]).toMatch(/^Synthetic post 22:/);
+  expect(titles.at(-1)).toMatch(/^Synthetic post 0:/);
+});
+
+test('/page/1/ sends readers to the home page and there is no page after the last', async ({ page }) => {
+  await page.goto(`${origin}/page/1/`);
+  await expect(page).toHaveURL(`${origin}/`);
+  const missing = await page.goto(`${origin}/page/4/`);
+  expect(missing?.status()).toBe(404);
+});

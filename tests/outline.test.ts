@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { Comments } from '../components/site/Comments';
+import { compilePost } from '../lib/mdx/compile';
+
+const source = (lang: string) => `---
+title: T
+date: 2023-01-01
+lang: ${lang}
+---
+
+## First part
+
+### A detail with $x^2$
+
+## Second part
+
+Text with a note.[^1]
+
+[^1]: The note.
+`;
+
+describe('post outline (table of contents) and localised footnotes', () => {
+  it('exports the h2/h3 headings with the ids rehype-slug gave them, math as TeX', async () => {
+    const js = await compilePost(source('en'), '/tmp/post/index.mdx');
+    const match = js.match(/export const headings = (\[[\s\S]*?\]);/);
+    assert.ok(match, 'headings export');
+    const headings = Function(`return ${match[1]}`)();
+    assert.deepEqual(headings, [
+      { depth: 2, id: 'first-part', text: 'First part' },
+      { depth: 3, id: 'a-detail-with-x2', text: 'A detail with x^2' },
+      { depth: 2, id: 'second-part', text: 'Second part' },
+    ]);
+    assert.match(js, /"Footnotes"/);
+  });
+
+  it('labels footnotes in Japanese on Japanese posts', async () => {
+    const js = await compilePost(source('ja'), '/tmp/post/index.mdx');
+    assert.match(js, /"脚注"/);
+    assert.doesNotMatch(js, /"Footnotes"/);
+    assert.match(js, /本文の参照箇所に戻る/);
+  });
+});
+
+describe('comments', () => {
+  it('render only a button: giscus is not loaded before the reader asks', () => {
+    const html = renderToStaticMarkup(createElement(Comments, { config: { repo: 'o/r', repoId: 'R', category: 'C', categoryId: 'DIC' }, lang: 'en' }));
+    assert.match(html, /<button[^>]*>Show comments<\/button>/);
+    assert.doesNotMatch(html, /giscus\.app|<script|<iframe/);
+  });
+});
