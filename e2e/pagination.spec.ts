@@ -6,7 +6,7 @@ import { writeSyntheticPosts } from '../lib/bench/synthetic-posts';
 import { freePort, run, startServer } from './support/processes';
 
 // Pagination needs more posts than the real blog has: build a copy of the project with 23
-// generated posts (3 pages of 10) and serve its out/ for this file.
+// generated posts (3 pages of 10, the newest with a cover image) and serve its out/ for this file.
 const POSTS = 23;
 let origin = '';
 let stop = () => {};
@@ -18,6 +18,9 @@ test.beforeAll(async () => {
   test.setTimeout(300_000); // a whole next build
   dir = makeProjectCopy(process.cwd(), 'e2e-pagination');
   writeSyntheticPosts(path.join(dir, 'posts'), POSTS);
+  // One post with a cover image, for the list thumbnail.
+  const covered = path.join(dir, 'posts', 'synthetic_0022', 'index.mdx');
+  fs.writeFileSync(covered, fs.readFileSync(covered, 'utf8').replace(/^date: /m, 'featuredImage: diagram.svg\ndate: '));
   await run('npx', ['next', 'build'], dir, { ...process.env, NODE_ENV: 'production' });
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
@@ -69,4 +72,13 @@ test('/page/1/ sends readers to the home page and there is no page after the las
   await expect(page).toHaveURL(`${origin}/`);
   const missing = await page.goto(`${origin}/page/4/`);
   expect(missing?.status()).toBe(404);
+});
+
+test('a post with a featuredImage shows it as a thumbnail on its card; the others show none', async ({ page }) => {
+  await page.goto(`${origin}/`);
+  const covers = page.locator('.post-card__cover');
+  await expect(covers).toHaveCount(1);
+  await expect(page.locator('.post-list > li').first().locator('.post-card__cover')).toHaveCount(1);
+  expect(await covers.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expect(covers).toHaveAttribute('width', '720');
 });
