@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { applyCsp, headersFile, inlineScriptHashes, pagePolicy, withCspMeta } from '../lib/build/csp';
+import { SECURITY_HEADERS, applyCsp, headersFile, inlineScriptHashes, pagePolicy, withCspMeta } from '../lib/build/csp';
 
 // Hashes computed with `printf '<code>' | openssl dgst -sha256 -binary | base64`.
 const ALERT = "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='";
@@ -55,5 +55,12 @@ describe('Content-Security-Policy for exported pages', () => {
     assert.match(headers, /\n {2}X-Content-Type-Options: nosniff\n/);
     assert.match(headers, /\n {2}Referrer-Policy: strict-origin-when-cross-origin\n/);
     assert.match(headers, /\n {2}Permissions-Policy: camera=\(\)/);
+  });
+});
+
+describe('README deploy instructions', () => {
+  it('give nginx the same headers as out/_headers', () => {
+    const readme = fs.readFileSync(path.join(import.meta.dirname, '..', 'README.md'), 'utf8');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) assert.ok(readme.includes(`add_header ${name} "${value}" always;`), `README's nginx snippet lacks ${name}: ${value}`);
   });
 });
