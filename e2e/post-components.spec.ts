@@ -1,23 +1,8 @@
 import fs from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { requestsOnLoad } from './page-load';
 
 const THIRD_PARTY = /youtube|youtu\.be|google|gstatic|ytimg|doubleclick|twitter|twimg|x\.com|t\.co\//;
-
-/** Records every request the page makes while it loads and settles. */
-async function requestsOnLoad(page: Page, path: string): Promise<string[]> {
-  const urls: string[] = [];
-  page.on('request', (request) => urls.push(request.url()));
-  await page.goto(path, { waitUntil: 'networkidle' });
-  // Scroll through the page so lazy images and anything else deferred gets its chance to load.
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += 600) {
-      window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  });
-  await page.waitForLoadState('networkidle');
-  return urls;
-}
 
 for (const [slug, papers] of [['deep_learning_2022', 5], ['deep_learning_2023', 10]] as const) {
   test(`${slug}: every paper card renders with safe, labelled links and JSON-LD`, async ({ page }) => {

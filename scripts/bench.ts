@@ -4,9 +4,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import zlib from 'node:zlib';
 import { makeProjectCopy } from '../lib/bench/project-copy';
 import { writeSyntheticPosts } from '../lib/bench/synthetic-posts';
+import { clientJsOnPage, readClientManifest } from '../lib/build/client-js';
 
 const { values } = parseArgs({ options: { posts: { type: 'string', default: '100,1000' }, dev: { type: 'boolean', default: true }, keep: { type: 'boolean', default: false } }, allowNegative: true });
 const root = process.cwd();
@@ -24,22 +24,6 @@ function timed(command: string[], cwd: string): { seconds: number; peakMiB?: num
 
 function dirBytes(dir: string): number {
   return fs.readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? dirBytes(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size), 0);
-}
-
-/** JS a post page loads, split into framework (Next/React runtime) and our own islands. */
-function jsPerPostPage(outDir: string, slug: string) {
-  const html = fs.readFileSync(path.join(outDir, slug, 'index.html'), 'utf8');
-  const scripts = [...new Set([...html.matchAll(/(?:src="|")(\/_next\/static\/chunks\/[^"]+\.js)"/g)].map((m) => m[1]))];
-  const totals = { frameworkRaw: 0, frameworkGzip: 0, oursRaw: 0, oursGzip: 0 };
-  for (const src of scripts) {
-    const code = fs.readFileSync(path.join(outDir, src));
-    const gzip = zlib.gzipSync(code).length;
-    // Our islands are the chunks that contain our components' code.
-    const ours = /video__poster|copy-button/.test(code.toString());
-    totals[ours ? 'oursRaw' : 'frameworkRaw'] += code.length;
-    totals[ours ? 'oursGzip' : 'frameworkGzip'] += gzip;
-  }
-  return totals;
 }
 
 async function devFirstRequest(dir: string, slug: string): Promise<number> {
@@ -71,14 +55,14 @@ for (const count of values.posts.split(',').map(Number)) {
     const clean = timed(['npx', 'next', 'build'], dir);
     const warm = timed(['npx', 'next', 'build'], dir);
     const outDir = path.join(dir, 'out');
-    const js = jsPerPostPage(outDir, 'synthetic_0000');
+    const js = clientJsOnPage(outDir, 'synthetic_0000/index.html', readClientManifest(path.join(dir, '.next'), '[slug]/page'));
     console.log(`\n## ${count} posts`);
     console.log(`clean next build      ${clean.seconds.toFixed(1)} s (${((clean.seconds * 1000) / count).toFixed(0)} ms/post)${clean.peakMiB ? `, peak RSS ${clean.peakMiB.toFixed(0)} MiB` : ''}`);
     console.log(`warm next build       ${warm.seconds.toFixed(1)} s${warm.peakMiB ? `, peak RSS ${warm.peakMiB.toFixed(0)} MiB` : ''}`);
     const raster = fs.readFileSync(path.join(outDir, 'synthetic_0001', 'index.html'), 'utf8').match(/<img src="[^"]+\.png" width="(\d+)" height="(\d+)"/);
     if (raster) console.log(`raster figure: width="${raster[1]}" height="${raster[2]}"`);
     console.log(`out/ size             ${(dirBytes(outDir) / 1024 / 1024).toFixed(1)} MiB`);
-    console.log(`JS on a post page     framework ${kib(js.frameworkRaw)} (${kib(js.frameworkGzip)} gzip), ours ${kib(js.oursRaw)} (${kib(js.oursGzip)} gzip)`);
+    console.log(`JS on a post page     framework ${kib(js.framework.raw)} (${kib(js.framework.gzip)} gzip), ours ${kib(js.ours.raw)} (${kib(js.ours.gzip)} gzip) in ${js.ours.chunks.length} chunk(s)`);
     if (values.dev) console.log(`next dev first post   ${(await devFirstRequest(dir, 'synthetic_0000')).toFixed(1)} s`);
   } finally {
     if (!values.keep) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });

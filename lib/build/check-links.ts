@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { htmlFiles } from './site-files';
 
 export interface BrokenLink {
   /** The page the link is on, relative to the site folder. */
@@ -67,12 +68,4 @@ function readPage(file: string): Page {
     if (typeof value === 'string') links.push(value);
   });
   return { ids, links };
-}
-
-function htmlFiles(dir: string, prefix = ''): string[] {
-  return fs.readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
-    const rel = path.posix.join(prefix, entry.name);
-    if (entry.isDirectory()) return htmlFiles(dir, rel);
-    return entry.name.endsWith('.html') ? [rel] : [];
-  });
 }

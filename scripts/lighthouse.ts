@@ -1,0 +1,79 @@
+// `npm run lighthouse [-- --port 4310]`: serves the built out/ and runs Lighthouse (mobile preset)
+// on the home page, both year-in-review posts, a tag page and the search page when they exist.
+// Prints the four category scores, CLS and LCP, and what keeps a category below 100. Not part of
+// `npm test`: scores depend on the machine's load. Needs `npm run build` first.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { port: { type: 'string', default: '4310' } } });
+const origin = `http://127.0.0.1:${values.port}`;
+const siteDir = 'out';
+if (!fs.existsSync(path.join(siteDir, 'index.html'))) throw new Error('out/ has no exported site: run `npm run build` first');
+
+const chrome = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => fs.existsSync(p));
+if (!chrome) throw new Error('no Chromium found: install one (apt-get install chromium) or set CHROME_PATH');
+
+/** The pages to audit: fixed ones, plus the first tag page and the search page if the site has them. */
+function pagesToAudit(): string[] {
+  const firstTag = fs.existsSync(path.join(siteDir, 'tags'))
+    ? fs.readdirSync(path.join(siteDir, 'tags')).sort().find((tag) => fs.existsSync(path.join(siteDir, 'tags', tag, 'index.html')))
+    : undefined;
+  return ['/', '/deep_learning_2023/', '/deep_learning_2022/', ...(firstTag ? [`/tags/${firstTag}/`] : []), '/search/'].filter((page) =>
+    fs.existsSync(path.join(siteDir, page, 'index.html')),
+  );
+}
+
+interface LighthouseResult {
+  categories: Record<string, { title: string; score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, { title: string; score: number | null; scoreDisplayMode: string; numericValue?: number }>;
+}
+
+function audit(url: string): LighthouseResult {
+  const result = spawnSync(
+    path.join('node_modules', '.bin', 'lighthouse'),
+    [url, '--output=json', '--output-path=stdout', '--quiet', '--chrome-flags=--headless=new --no-sandbox --disable-gpu', '--only-categories=performance,accessibility,best-practices,seo'],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CHROME_PATH: chrome } },
+  );
+  if (result.status !== 0) throw new Error(`lighthouse failed for ${url}:\n${result.stderr}`);
+  return JSON.parse(result.stdout) as LighthouseResult;
+}
+
+async function waitForServer(): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(`${origin}/`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the static server did not start on ${origin}`);
+}
+
+const server = spawn(path.join('node_modules', '.bin', 'serve'), [siteDir, '-l', `tcp://127.0.0.1:${values.port}`, '--no-port-switching', '--no-clipboard'], { stdio: 'ignore' });
+try {
+  await waitForServer();
+  const rows: string[][] = [];
+  const shortfalls: string[] = [];
+  for (const page of pagesToAudit()) {
+    const report = audit(origin + page);
+    const score = (id: string) => String(Math.round((report.categories[id].score ?? 0) * 100));
+    const cls = report.audits['cumulative-layout-shift'].numericValue ?? NaN;
+    const lcp = report.audits['largest-contentful-paint'].numericValue ?? NaN;
+    rows.push([page, score('performance'), score('accessibility'), score('best-practices'), score('seo'), cls.toFixed(3), `${(lcp / 1000).toFixed(2)} s`]);
+    for (const category of Object.values(report.categories)) {
+      for (const ref of category.auditRefs) {
+        const item = report.audits[ref.id];
+        if (ref.weight > 0 && item.score !== null && item.score < 1 && item.scoreDisplayMode !== 'informative') shortfalls.push(`${page}  ${category.title}: ${item.title} (${Math.round(item.score * 100)})`);
+      }
+    }
+  }
+  const header = ['page', 'perf', 'a11y', 'best practices', 'SEO', 'CLS', 'LCP'];
+  console.log(`| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+  if (shortfalls.length > 0) console.log(`\nBelow full marks:\n  ${shortfalls.join('\n  ')}`);
+} finally {
+  server.kill();
+}

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { SECURITY_HEADERS, applyCsp, headersFile, inlineScriptHashes, pagePolicy, withCspMeta } from '../lib/build/csp';
+
+// Hashes computed with `printf '<code>' | openssl dgst -sha256 -binary | base64`.
+const ALERT = "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='";
+const NEXT_PUSH = "'sha256-VXfQxoId3eHgS78yBQY2mYYWuOAzZGdxULBMV816UdU='";
+
+const page = (head: string, body = '') => `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>${head}<title>t</title></head><body>${body}</body></html>`;
+
+describe('Content-Security-Policy for exported pages', () => {
+  it('hashes every inline script the browser runs, once each, and skips external scripts and data blocks', () => {
+    const html = page(
+      '<script src="/_next/static/chunks/a.js" async=""></script><script>alert(1)</script>',
+      '<script type="application/ld+json">{"@type":"ScholarlyArticle"}</script><script>self.__next_f.push([0])</script><script type="module">alert(1)</script>',
+    );
+    assert.deepEqual(inlineScriptHashes(html), [ALERT, NEXT_PUSH]);
+  });
+
+  it('refuses inline code that no hash can allow, naming the file', () => {
+    assert.throws(() => inlineScriptHashes(page('', '<button onclick="go()">x</button>'), 'a/index.html'), /^Error: a\/index\.html: <button> has an inline event handler \(onclick\)/);
+    assert.throws(() => inlineScriptHashes(page('', '<a href="javascript:go()">x</a>'), 'b.html'), /b\.html: <a> links to a javascript: URL/);
+  });
+
+  it('builds a policy without unsafe-inline scripts and with the fixed directives', () => {
+    const policy = pagePolicy([ALERT]);
+    assert.match(policy, new RegExp(`(^|; )script-src 'self' ${ALERT.replace(/[+]/g, '\\+')}(;|$)`));
+    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", 'frame-src https://www.youtube-nocookie.com', "img-src 'self' data:", "style-src 'self' 'unsafe-inline'"]) {
+      assert.ok(policy.split('; ').includes(directive), `${directive} in ${policy}`);
+    }
+    assert.doesNotMatch(policy.split('; ').find((d) => d.startsWith('script-src'))!, /unsafe/);
+  });
+
+  it('puts the policy right after <meta charset>, before any script, and replaces it when run again', () => {
+    const html = page('<script src="/a.js"></script>', '<script>alert(1)</script>');
+    const once = withCspMeta(html);
+    assert.ok(once.startsWith(`<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="script-src 'self' ${ALERT}; default-src`));
+    assert.equal(withCspMeta(once), once);
+    assert.throws(() => withCspMeta('<p>no head</p>', 'x.html'), /x\.html: no <head>/);
+  });
+
+  it('writes every page of a site and a _headers file with frame-ancestors', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'site-'));
+    fs.mkdirSync(path.join(dir, 'post'));
+    fs.writeFileSync(path.join(dir, 'index.html'), page('', '<script>alert(1)</script>'));
+    fs.writeFileSync(path.join(dir, 'post/index.html'), page('', '<script>self.__next_f.push([0])</script>'));
+    assert.equal(applyCsp(dir), 2);
+    assert.match(fs.readFileSync(path.join(dir, 'post/index.html'), 'utf8'), new RegExp(`content="script-src 'self' ${NEXT_PUSH.replace(/[+]/g, '\\+')};`));
+    const headers = fs.readFileSync(path.join(dir, '_headers'), 'utf8');
+    assert.equal(headers, headersFile());
+    assert.match(headers, /^\/\*\n {2}Content-Security-Policy: frame-ancestors 'none';/);
+    assert.match(headers, /\n {2}X-Content-Type-Options: nosniff\n/);
+    assert.match(headers, /\n {2}Referrer-Policy: strict-origin-when-cross-origin\n/);
+    assert.match(headers, /\n {2}Permissions-Policy: camera=\(\)/);
+  });
+});
+
+describe('README deploy instructions', () => {
+  it('give nginx the same headers as out/_headers', () => {
+    const readme = fs.readFileSync(path.join(import.meta.dirname, '..', 'README.md'), 'utf8');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) assert.ok(readme.includes(`add_header ${name} "${value}" always;`), `README's nginx snippet lacks ${name}: ${value}`);
+  });
+});
