@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { siteConfig } from '@/site.config';
+import { SearchButton } from './SearchButton';
 
 export function Header() {
   return (
@@ -9,6 +10,7 @@ export function Header() {
           {siteConfig.title}
         </Link>
         <p className="site-tagline">{siteConfig.tagline}</p>
+        <SearchButton />
       </div>
     </header>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Post } from '@/lib/content';
 import { PostMeta } from './PostMeta';
+import { SearchIndexFields } from './SearchIndexFields';
 import { TagList } from './TagList';
 
 /** A post page: title, meta line, tags, the MDX body and the author line. */
@@ -14,9 +15,13 @@ export function PostArticle({ post, children }: { post: Post; children: ReactNod
         </p>
       ) : null}
       <header className="post__header">
-        <h1 className="post__title">{post.title}</h1>
+        {/* The title and the body (below) are what the search index holds; meta, tags and footer are not. */}
+        <h1 className="post__title" data-pagefind-body data-pagefind-meta="title">
+          {post.title}
+        </h1>
         <PostMeta post={post} />
         <TagList tags={post.tags} />
+        <SearchIndexFields post={post} />
       </header>
       <div className="prose" data-pagefind-body>
         {children}
