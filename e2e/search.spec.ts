@@ -33,6 +33,8 @@ test('"/" opens the dialog; the index is fetched only then; "speculative decodin
   await expect(first).toHaveText('Year in Review: Deep Learning Papers in 2023');
   await expect(first).toHaveAttribute('href', '/deep_learning_2023/');
   await expect(dialog(page).locator('.search-result mark').first()).toHaveText(/speculative|decoding/i);
+  // Excerpts are prose: no screen-reader labels or BibTeX from the paper cards.
+  await expect(dialog(page).locator('.search-result__excerpt')).not.toContainText(/opens in a new tab|@inproceedings|@article/);
 
   // ↓ moves from the field to the results; Enter follows the link.
   await input.press('ArrowDown');

@@ -3,6 +3,20 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { PAGEFIND_DIR } from './paths';
 
+/**
+ * Parts of a post body that are not prose: screen-reader-only labels ("opens in a new tab"), the
+ * paper cards' venue badge, author-list toggle, link row and BibTeX, and rendered math (KaTeX
+ * glyphs and MathML would only add stray letters).
+ */
+export const NOT_INDEXED = [
+  '.visually-hidden',
+  '.paper-card__venue',
+  '.paper-card__authors summary',
+  '.paper-card__links',
+  '.paper-card__bibtex',
+  '.katex',
+];
+
 export interface SearchIndexOptions {
   /** The exported site (out/). The bundle is written to <siteDir>/pagefind/. */
   siteDir: string;
@@ -29,7 +43,7 @@ export async function buildSearchIndex({ siteDir, language, expectedPages }: Sea
   const outputPath = path.join(siteDir, PAGEFIND_DIR);
   fs.rmSync(outputPath, { recursive: true, force: true });
   try {
-    const created = await pagefind.createIndex({ forceLanguage: language });
+    const created = await pagefind.createIndex({ forceLanguage: language, excludeSelectors: NOT_INDEXED });
     if (!created.index) throw new Error(`pagefind could not start: ${created.errors.join('; ')}`);
     const added = await created.index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) throw new Error(`pagefind failed on ${siteDir}: ${added.errors.join('; ')}`);
