@@ -15,4 +15,9 @@ export const siteConfig = {
     github: 'shionhonda',
   },
   defaultLang: 'en',
+  /**
+   * Google Analytics 4 measurement id ("G-XXXXXXXXXX"). Empty (the default): no analytics script and
+   * no request to Google. When set, gtag.js is fetched only after the page has loaded.
+   */
+  gaMeasurementId: '' as string,
 } as const;

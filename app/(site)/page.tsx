@@ -1,3 +1,4 @@
+import { PopularPosts } from '@/components/site/PopularPosts';
 import { PostList } from '@/components/site/PostList';
 import { getPosts } from '@/lib/content';
 
@@ -6,6 +7,7 @@ export default function HomePage() {
     <>
       <h1 className="visually-hidden">Latest posts</h1>
       <PostList posts={getPosts()} />
+      <PopularPosts />
     </>
   );
 }

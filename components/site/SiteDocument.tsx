@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { siteConfig } from '@/site.config';
+import { Analytics } from './Analytics';
 import { Header } from './Header';
 import { Footer } from './Footer';
 
@@ -15,6 +17,7 @@ export function SiteDocument({ lang, children }: { lang: string; children: React
           {children}
         </main>
         <Footer />
+        <Analytics measurementId={siteConfig.gaMeasurementId} />
       </body>
     </html>
   );
