@@ -22,6 +22,11 @@ export const siteConfig = {
    * Nothing loads until a reader clicks "Show comments".
    */
   comments: undefined as GiscusConfig | undefined,
+  /**
+   * Google Analytics 4 measurement id ("G-XXXXXXXXXX"). Empty (the default): no analytics script and
+   * no request to Google. When set, gtag.js is fetched only after the page has loaded.
+   */
+  gaMeasurementId: '' as string,
 };
 
 export interface GiscusConfig {

@@ -10,3 +10,9 @@ export function formatDate(iso: string, lang: Lang = 'en'): string {
 export function formatReadingTime(minutes: number, lang: Lang = 'en'): string {
   return lang === 'ja' ? `${minutes}分で読めます` : `${minutes} min read`;
 }
+
+/** "1,234 views" (en) or "1,234 回閲覧" (ja). */
+export function formatViews(views: number, lang: Lang = 'en'): string {
+  const number = new Intl.NumberFormat(LOCALES[lang]).format(views);
+  return lang === 'ja' ? `${number} 回閲覧` : `${number} ${views === 1 ? 'view' : 'views'}`;
+}

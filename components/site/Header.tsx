@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { siteConfig } from '@/site.config';
+import { SearchButton } from './SearchButton';
 import { ThemeToggle } from './ThemeToggle';
 
 const NAV = [
@@ -27,6 +28,7 @@ export function Header() {
               </li>
             ))}
           </ul>
+          <SearchButton />
           <ThemeToggle />
         </nav>
       </div>

@@ -3,6 +3,7 @@ import { loadCovers } from '@/lib/content/body';
 import { pageCount, pageItems } from '@/lib/content/pagination';
 import { AuthorBio } from './AuthorBio';
 import { Pagination } from './Pagination';
+import { PopularPosts } from './PopularPosts';
 import { PostList } from './PostList';
 
 /** Page `page` of the home list (page 1 is `/`, the rest `/page/N/`). */
@@ -15,6 +16,7 @@ export async function HomePage({ page }: { page: number }) {
       <h1 className={page === 1 ? 'visually-hidden' : 'list-title'}>{page === 1 ? 'Latest posts' : `Posts, page ${page}`}</h1>
       {posts.length === 0 ? <p>No posts yet.</p> : <PostList posts={onPage} covers={await loadCovers(onPage)} />}
       <Pagination page={page} pages={pageCount(posts.length)} />
+      {page === 1 ? <PopularPosts /> : null}
     </>
   );
 }

@@ -8,6 +8,7 @@ import { AuthorBio } from './AuthorBio';
 import { Comments } from './Comments';
 import { PostMeta } from './PostMeta';
 import { RelatedPosts } from './RelatedPosts';
+import { SearchIndexFields } from './SearchIndexFields';
 import { SeriesNav } from './SeriesNav';
 import { ShareLinks } from './ShareLinks';
 import { TableOfContents } from './TableOfContents';
@@ -35,11 +36,13 @@ export function PostArticle({ post, headings, related, series, older, newer, chi
           </p>
         ) : null}
         <header className="post__header">
-          <h1 className="post__title" data-pagefind-meta="title">
+          {/* The title and the body (below) are what the search index holds; meta, tags and footer are not. */}
+          <h1 className="post__title" data-pagefind-body data-pagefind-meta="title">
             {post.title}
           </h1>
           <PostMeta post={post} />
           <TagList tags={post.tags} label={t.tags} />
+          <SearchIndexFields post={post} />
         </header>
         <TableOfContents headings={headings} lang={post.lang} variant="inline" />
         <div className="prose" data-pagefind-body>

@@ -1,8 +1,10 @@
 import type { Post } from '@/lib/content';
-import { formatDate, formatReadingTime } from '@/lib/format';
+import { formatDate, formatReadingTime, formatViews } from '@/lib/format';
+import { getPageviewStats } from '@/lib/pageviews';
 
-/** "January 17, 2023 · 6 min read", with the updated date when there is one. */
+/** "January 17, 2023 · 6 min read", with the updated date and the view count when there are. */
 export function PostMeta({ post }: { post: Post }) {
+  const views = getPageviewStats()?.bySlug.get(post.slug);
   return (
     <p className="post-meta">
       <time dateTime={post.date}>{formatDate(post.date, post.lang)}</time>
@@ -13,6 +15,12 @@ export function PostMeta({ post }: { post: Post }) {
           {' · '}
           {post.lang === 'ja' ? '更新: ' : 'Updated '}
           <time dateTime={post.updated}>{formatDate(post.updated, post.lang)}</time>
+        </>
+      ) : null}
+      {views ? (
+        <>
+          {' · '}
+          <span className="post-views">{formatViews(views.total, post.lang)}</span>
         </>
       ) : null}
     </p>

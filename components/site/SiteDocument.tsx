@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { THEME_SCRIPT } from '@/lib/theme';
+import { siteConfig } from '@/site.config';
+import { Analytics } from './Analytics';
 import { Header } from './Header';
 import { Footer } from './Footer';
 
@@ -20,6 +22,7 @@ export function SiteDocument({ lang, wide = false, children }: { lang: string; w
           {children}
         </main>
         <Footer />
+        <Analytics measurementId={siteConfig.gaMeasurementId} />
       </body>
     </html>
   );

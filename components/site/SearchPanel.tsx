@@ -1,0 +1,144 @@
+'use client';
+
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { excerptParts } from '@/lib/search/excerpt';
+import { searchPosts, type SearchFilters, type SearchOutcome } from '@/lib/search/pagefind';
+import { withBasePath } from '@/lib/search/paths';
+import { parseSearchParams, searchQueryString } from '@/lib/search/query';
+
+type SearchState =
+  | { status: 'idle' }
+  | { status: 'loading'; query: string }
+  | { status: 'done'; query: string; outcome: SearchOutcome }
+  | { status: 'failed'; query: string };
+
+/** Typing pauses this long before a search runs, so each keystroke does not fetch index chunks. */
+const TYPING_PAUSE_MS = 150;
+
+function filterNote({ tag, lang }: SearchFilters): string {
+  const notes = [tag ? `tag “${tag}”` : '', lang ? `language “${lang}”` : ''].filter(Boolean);
+  return notes.length > 0 ? ` (${notes.join(', ')})` : '';
+}
+
+function statusText(state: SearchState, filters: SearchFilters): string {
+  switch (state.status) {
+    case 'idle':
+      return '';
+    case 'loading':
+      return 'Searching…';
+    case 'failed':
+      return 'Search could not be loaded. Check your connection and try again.';
+    case 'done': {
+      const { total, hits } = state.outcome;
+      if (total === 0) return `No posts match “${state.query}”${filterNote(filters)}.`;
+      const count = `${total} ${total === 1 ? 'post matches' : 'posts match'} “${state.query}”${filterNote(filters)}.`;
+      return hits.length < total ? `${count} Showing the first ${hits.length}.` : count;
+    }
+  }
+}
+
+/**
+ * The search form and its results, shared by the /search/ page and the search dialog. Without JS
+ * the form is a plain GET form to /search/?q=. With JS, results render in place as the reader types,
+ * and ↑/↓ move between the field and the result links.
+ */
+export function SearchPanel({ syncUrl = false }: { /** The search page: read ?q= on load and keep the URL in step. */ syncUrl?: boolean }) {
+  const inputId = useId();
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<SearchFilters>({});
+  const [state, setState] = useState<SearchState>({ status: 'idle' });
+  const latestRun = useRef(0);
+  const typingTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const panelRef = useRef<HTMLDivElement>(null);
+
+  async function run(text: string, activeFilters: SearchFilters) {
+    clearTimeout(typingTimer.current);
+    const ticket = ++latestRun.current;
+    const term = text.trim();
+    if (syncUrl) history.replaceState(null, '', `${location.pathname}${searchQueryString({ q: term, filters: activeFilters })}`);
+    if (!term) return setState({ status: 'idle' });
+    setState({ status: 'loading', query: term });
+    try {
+      const outcome = await searchPosts(term, activeFilters);
+      if (ticket === latestRun.current) setState({ status: 'done', query: term, outcome });
+    } catch {
+      if (ticket === latestRun.current) setState({ status: 'failed', query: term });
+    }
+  }
+
+  useEffect(() => {
+    if (!syncUrl) return;
+    const request = parseSearchParams(location.search);
+    setQuery(request.q);
+    setFilters(request.filters);
+    if (request.q) void run(request.q, request.filters);
+    // Once, on load: later searches come from the form.
+  }, []);
+
+  useEffect(() => () => clearTimeout(typingTimer.current), []);
+
+  function onInput(text: string) {
+    setQuery(text);
+    clearTimeout(typingTimer.current);
+    typingTimer.current = setTimeout(() => void run(text, filters), TYPING_PAUSE_MS);
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void run(query, filters);
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const stops = Array.from(panelRef.current?.querySelectorAll<HTMLElement>('input[type=search], .search-result__link') ?? []);
+    const next = stops[stops.indexOf(document.activeElement as HTMLElement) + (event.key === 'ArrowDown' ? 1 : -1)];
+    if (next) {
+      event.preventDefault();
+      next.focus();
+    }
+  }
+
+  const hits = state.status === 'done' ? state.outcome.hits : [];
+  return (
+    <div className="search-panel" ref={panelRef} onKeyDown={onKeyDown}>
+      <form role="search" action={withBasePath('/search/')} method="get" onSubmit={onSubmit} className="search-form">
+        <label htmlFor={inputId} className="visually-hidden">
+          Search posts
+        </label>
+        <input
+          id={inputId}
+          type="search"
+          name="q"
+          value={query}
+          onChange={(event) => onInput(event.target.value)}
+          placeholder="Search posts"
+          autoComplete="off"
+          enterKeyHint="search"
+          className="search-form__input"
+        />
+        {filters.tag ? <input type="hidden" name="tag" value={filters.tag} /> : null}
+        {filters.lang ? <input type="hidden" name="lang" value={filters.lang} /> : null}
+        <button type="submit" className="search-form__submit">
+          Search
+        </button>
+      </form>
+      <p role="status" className="search-status">
+        {statusText(state, filters)}
+      </p>
+      {hits.length > 0 ? (
+        <ol className="search-results" aria-label="Search results">
+          {hits.map((hit) => (
+            <li key={hit.url} className="search-result">
+              <a href={hit.url} className="search-result__link">
+                {hit.title}
+              </a>
+              <p className="search-result__excerpt">
+                {excerptParts(hit.excerpt).map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : part.text))}
+              </p>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </div>
+  );
+}
