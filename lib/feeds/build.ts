@@ -72,8 +72,10 @@ export function rssFeed(channel: FeedChannel, entries: FeedEntry[]): string {
       title: entry.post.title,
       description: asHtml(entry.post.excerpt),
       category: entry.post.tags.map((name) => ({ name })),
-      // RSS <author> must be an e-mail address; names go to Dublin Core's creator.
-      extensions: entry.post.authors.map((name) => ({ name: 'dc:creator', objects: { _text: name } })),
+      // RSS <author> must be an e-mail address; names go to Dublin Core's creator. The library keys
+      // extensions by element name, so all authors go in one, as the array xml-js repeats (its
+      // typing only admits objects).
+      extensions: [{ name: 'dc:creator', objects: entry.post.authors.map((name) => ({ _text: name })) as unknown as Record<string, unknown> }],
     });
   }
   return feed.rss2();
