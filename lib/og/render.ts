@@ -1,7 +1,7 @@
 import { ImageResponse } from 'next/og';
 import type { ReactElement } from 'react';
 import { cachedImage, imageKey } from './cache';
-import { ogEngineVersion, ogFonts } from './fonts';
+import { OG_FONT_FAMILY, ogEngineVersion, ogFonts } from './fonts';
 import type { ImageSize } from './size';
 
 /** Cache keys cover the fonts by name and size, the engine by version. */
@@ -20,8 +20,11 @@ export async function renderPng(element: ReactElement, size: ImageSize, what: st
       const response = new ImageResponse(element, { ...size, fonts: ogFonts() });
       return Buffer.from(await response.arrayBuffer());
     } catch (error) {
-      // next/og fetches fonts for characters missing from ours (emoji, rare kanji) from the network.
-      throw new Error(`${what}: could not render the ${size.width}×${size.height} image: ${(error as Error).message}`, { cause: error });
+      throw new Error(
+        `${what}: could not render the ${size.width}×${size.height} image: ${(error as Error).message} ` +
+          `(next/og downloads glyphs that ${OG_FONT_FAMILY} lacks, such as emoji, so these need the network)`,
+        { cause: error },
+      );
     }
   });
 }
