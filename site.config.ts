@@ -14,7 +14,7 @@ export const siteConfig = {
     x: 'shion_honda',
     github: 'shionhonda',
   },
-  defaultLang: 'en',
+  defaultLang: 'en' as const,
   /**
    * Comments through giscus (GitHub Discussions), off by default. To turn them on, fill in the
    * values giscus.app gives for your repository, e.g.

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { JsonLd } from '@/components/site/JsonLd';
 import { PostArticle } from '@/components/site/PostArticle';
 import { getAdjacentPosts, getPost, getPosts, getRelatedPosts, getSeries } from '@/lib/content';
 import { loadPostBody } from '@/lib/content/body';
-import { siteConfig } from '@/site.config';
+import { postMetadata } from '@/lib/page-metadata';
+import { blogPostingJsonLd, breadcrumbJsonLd } from '@/lib/structured-data';
 
 export const dynamicParams = false;
 
@@ -15,13 +17,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = getPost((await params).slug);
-  if (!post) return {};
-  return {
-    metadataBase: new URL(siteConfig.url),
-    title: `${post.title} | ${siteConfig.title}`,
-    description: post.excerpt,
-    alternates: { canonical: post.canonicalUrl ?? `/${post.slug}/` },
-  };
+  return post ? postMetadata(post) : {};
 }
 
 export default async function PostPage({ params }: Props) {
@@ -29,14 +25,18 @@ export default async function PostPage({ params }: Props) {
   if (!post) notFound();
   const { Body, headings } = await loadPostBody(post.slug);
   return (
-    <PostArticle
-      post={post}
-      headings={headings}
-      related={getRelatedPosts(post.slug)}
-      series={post.series ? getSeries(post.series) : []}
-      {...getAdjacentPosts(post.slug)}
-    >
-      <Body />
-    </PostArticle>
+    <>
+      <JsonLd data={blogPostingJsonLd(post)} />
+      <JsonLd data={breadcrumbJsonLd(post)} />
+      <PostArticle
+        post={post}
+        headings={headings}
+        related={getRelatedPosts(post.slug)}
+        series={post.series ? getSeries(post.series) : []}
+        {...getAdjacentPosts(post.slug)}
+      >
+        <Body />
+      </PostArticle>
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const SKIP = new Set(['node_modules', '.next', 'out', '.git', '.bench', 'posts', 'test-results', 'playwright-report', 'package-lock.json']);
+const SKIP = new Set(['node_modules', '.next', 'out', '.git', '.bench', '.cache', 'posts', 'test-results', 'playwright-report', 'package-lock.json']);
 
 /**
  * A throwaway copy of the project whose posts/ holds generated posts, so benchmarks build real

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuthorBio } from '@/components/site/AuthorBio';
+import { pageMetadata } from '@/lib/page-metadata';
 import { siteConfig } from '@/site.config';
 
-export const metadata: Metadata = { title: 'About', description: `About ${siteConfig.title} and its author.`, alternates: { canonical: '/about/' } };
+export const metadata: Metadata = pageMetadata({ title: 'About', description: `About ${siteConfig.title} and its author.`, path: '/about/' });
 
 export default function AboutPage() {
   return (

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { PapersIndex } from '@/components/site/PapersIndex';
 import { getPapersIndex } from '@/lib/content';
+import { pageMetadata } from '@/lib/page-metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Papers',
   description: 'Every paper discussed in the year-in-review posts, by year, with links to the sections about them.',
-  alternates: { canonical: '/papers/' },
-};
+  path: '/papers/',
+});
 
 export default function PapersPage() {
   return <PapersIndex index={getPapersIndex()} />;

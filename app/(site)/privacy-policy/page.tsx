@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/page-metadata';
 import { siteConfig } from '@/site.config';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Privacy policy',
   description: `What ${siteConfig.title} stores about its readers.`,
-  alternates: { canonical: '/privacy-policy/' },
-};
+  path: '/privacy-policy/',
+});
 
 export default function PrivacyPolicyPage() {
   return (

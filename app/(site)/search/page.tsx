@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { SearchPanel } from '@/components/site/SearchPanel';
+import { pageMetadata } from '@/lib/page-metadata';
 
-export const metadata: Metadata = { title: 'Search', robots: { index: false } };
+export const metadata: Metadata = { ...pageMetadata({ title: 'Search', path: '/search/' }), robots: { index: false } };
 
 export default function SearchPage() {
   return (

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTags } from '@/lib/content';
+import { pageMetadata } from '@/lib/page-metadata';
 
-export const metadata: Metadata = { title: 'Tags', description: 'Every tag on the blog with its number of posts.', alternates: { canonical: '/tags/' } };
+export const metadata: Metadata = pageMetadata({ title: 'Tags', description: 'Every tag on the blog with its number of posts.', path: '/tags/' });
 
 export default function TagsPage() {
   const tags = getTags();

@@ -4,6 +4,7 @@ import { PostList } from '@/components/site/PostList';
 import { getLanguages } from '@/lib/content';
 import { loadCovers } from '@/lib/content/body';
 import { LANGUAGE_NAMES } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/page-metadata';
 
 export const dynamicParams = false;
 
@@ -21,7 +22,7 @@ const languageFrom = async (params: Props['params']) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const language = await languageFrom(params);
   if (!language) return {};
-  return { title: `Posts in ${LANGUAGE_NAMES[language.lang].en}`, alternates: { canonical: `/language/${language.lang}/` } };
+  return pageMetadata({ title: `Posts in ${LANGUAGE_NAMES[language.lang].en}`, path: `/language/${language.lang}/` });
 }
 
 export default async function LanguagePage({ params }: Props) {

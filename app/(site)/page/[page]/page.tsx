@@ -3,6 +3,7 @@ import { notFound, redirect } from 'next/navigation';
 import { HomePage } from '@/components/site/HomePage';
 import { getPosts } from '@/lib/content';
 import { pageCount } from '@/lib/content/pagination';
+import { pageMetadata } from '@/lib/page-metadata';
 
 export const dynamicParams = false;
 
@@ -15,7 +16,7 @@ type Props = { params: Promise<{ page: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page } = await params;
-  return { title: `Posts, page ${page}`, alternates: { canonical: `/page/${page}/` } };
+  return pageMetadata({ title: `Posts, page ${page}`, path: `/page/${page}/` });
 }
 
 export default async function ListPage({ params }: Props) {

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { PostList } from '@/components/site/PostList';
 import { getTag, getTags } from '@/lib/content';
 import { loadCovers } from '@/lib/content/body';
+import { pageMetadata } from '@/lib/page-metadata';
 
 export const dynamicParams = false;
 
@@ -18,7 +19,7 @@ const tagFrom = async (params: Props['params']) => getTag(decodeURIComponent((aw
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tag = await tagFrom(params);
   if (!tag) return {};
-  return { title: `Posts tagged with “${tag.name}”`, alternates: { canonical: `/tags/${tag.slug}/` } };
+  return pageMetadata({ title: `Posts tagged with “${tag.name}”`, path: `/tags/${tag.slug}/`, tagSlug: tag.slug });
 }
 
 export default async function TagPage({ params }: Props) {

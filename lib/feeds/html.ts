@@ -1,0 +1,69 @@
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { SKIP, visit } from 'unist-util-visit';
+
+/** Attributes that hold a URL, by element. */
+const URL_ATTRIBUTES: Record<string, string[]> = {
+  a: ['href'],
+  area: ['href'],
+  img: ['src'],
+  source: ['src'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  iframe: ['src'],
+  blockquote: ['cite'],
+  q: ['cite'],
+};
+
+/** Elements that only work with the site's scripts, so a feed reader gets nothing from them. */
+const DROPPED = new Set(['script', 'style', 'button', 'template', 'noscript']);
+
+/**
+ * Feed readers show a post without the site's CSS: text hidden for screen readers would show up
+ * as clutter, and decorative (aria-hidden) parts such as KaTeX's HTML rendering of math (its
+ * MathML twin stays) would show twice.
+ */
+function needsSiteCss(node: Element): boolean {
+  return hasClass(node, 'visually-hidden') || node.properties.ariaHidden === 'true';
+}
+
+function hasClass(node: Element, name: string): boolean {
+  const classes = node.properties.className;
+  return Array.isArray(classes) && classes.includes(name);
+}
+
+/**
+ * The body of a published post page, ready for a feed: the `.prose` element of the page's
+ * `<article>` with every URL made absolute against `pageUrl`, without scripts, buttons, comments
+ * and the parts that need the site's CSS. Throws when the page has no article body, so a change
+ * of page markup cannot silently empty the feeds.
+ */
+export function feedBodyHtml(pageHtml: string, pageUrl: string, page = pageUrl): string {
+  const tree = fromHtml(pageHtml);
+  let body: Element | undefined;
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName !== 'article') return;
+    visit(node, 'element', (inner: Element) => {
+      if (!body && hasClass(inner, 'prose')) body = inner;
+    });
+    return SKIP;
+  });
+  if (!body) throw new Error(`${page}: no <article> with a .prose element to take the post body from`);
+
+  const root: Root = { type: 'root', children: body.children };
+  visit(root, (node, index, parent) => {
+    const dropped = node.type === 'comment' || (node.type === 'element' && (DROPPED.has(node.tagName) || needsSiteCss(node)));
+    if (dropped && parent && index !== undefined) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    if (node.type !== 'element') return;
+    // These attribute names are also their hast property names.
+    for (const attribute of URL_ATTRIBUTES[node.tagName] ?? []) {
+      const value = node.properties[attribute];
+      if (typeof value === 'string') node.properties[attribute] = new URL(value, pageUrl).href;
+    }
+  });
+  return toHtml(root).trim();
+}

@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ReactElement } from 'react';
+import type { Post } from '../content';
+import { formatDate } from '../format';
+import { siteConfig } from '../../site.config';
+import { OG_FONT_FAMILY } from './fonts';
+import { iconDataUri } from './icons';
+import { OG_SIZE } from './size';
+
+/** Formats satori draws. */
+const IMAGE_TYPES: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.svg': 'image/svg+xml',
+};
+
+/** The post's featuredImage as a data URI (the card embeds it, so its bytes are part of the cache key). */
+export function featuredImageDataUri(post: Pick<Post, 'file' | 'dir' | 'featuredImage'>): string | undefined {
+  if (!post.featuredImage) return undefined;
+  const type = IMAGE_TYPES[path.extname(post.featuredImage).toLowerCase()];
+  if (!type) {
+    throw new Error(`${post.file}: featuredImage "${post.featuredImage}" must be ${Object.keys(IMAGE_TYPES).join(', ')} to appear on the share card`);
+  }
+  return `data:${type};base64,${fs.readFileSync(path.join(post.dir, post.featuredImage)).toString('base64')}`;
+}
+
+/** Title size by visual length (full-width characters count double), so long titles still fit. */
+export function titleFontSize(title: string): number {
+  const width = [...title].reduce((sum, ch) => sum + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1), 0);
+  return width <= 36 ? 76 : width <= 64 ? 64 : width <= 96 ? 52 : 44;
+}
+
+interface CardContent {
+  title: string;
+  lang: string;
+  /** A line under the title (the date, or the tagline). */
+  subtitle: string;
+  /** Bottom line beside the mark. */
+  footer: string;
+  /** Data URI of a picture for the right-hand side. */
+  image?: string;
+}
+
+/** The 1200×630 share card: title, a line under it, the site mark, and an optional picture. */
+export function shareCard({ title, lang, subtitle, footer, image }: CardContent): ReactElement {
+  return (
+    <div
+      lang={lang}
+      style={{
+        display: 'flex',
+        width: OG_SIZE.width,
+        height: OG_SIZE.height,
+        fontFamily: OG_FONT_FAMILY,
+        color: '#ffffff',
+        background: 'linear-gradient(135deg, #0b63b6 0%, #083f73 100%)',
+      }}
+    >
+      <div style={{ display: 'flex', flex: 1, flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px' }}>
+        <div style={{ display: 'flex', flexDirection: 'column' }}>
+          <div style={{ fontSize: titleFontSize(title), fontWeight: 700, lineHeight: 1.25, lineClamp: 4 }}>{title}</div>
+          <div style={{ marginTop: 28, fontSize: 32, fontWeight: 400, color: '#cfe6fb' }}>{subtitle}</div>
+        </div>
+        <div style={{ display: 'flex', alignItems: 'center' }}>
+          <img src={iconDataUri()} width={72} height={72} alt="" />
+          <div style={{ marginLeft: 22, fontSize: 34, fontWeight: 700 }}>{footer}</div>
+        </div>
+      </div>
+      {image ? <img src={image} width={460} height={OG_SIZE.height} alt="" style={{ objectFit: 'cover' }} /> : null}
+    </div>
+  );
+}
+
+export function postCard(post: Post): ReactElement {
+  return shareCard({
+    title: post.title,
+    lang: post.lang,
+    subtitle: formatDate(post.date, post.lang),
+    footer: siteConfig.title,
+    image: featuredImageDataUri(post),
+  });
+}
+
+/** The card for every page that is not a post. */
+export function siteCard(): ReactElement {
+  return shareCard({ title: siteConfig.title, lang: siteConfig.defaultLang, subtitle: siteConfig.tagline, footer: new URL(siteConfig.url).host });
+}

@@ -1,0 +1,83 @@
+import type { Metadata } from 'next';
+import type { Post } from './content';
+import { feedAlternateTypes, tagFeedPath } from './feeds/links';
+import { ICONS } from './og/icons';
+import { OG_SIZE } from './og/size';
+import { lastModified, postPath } from './site-pages';
+import { siteConfig } from '../site.config';
+
+const OG_LOCALES = { en: 'en_US', ja: 'ja_JP' } as const;
+
+/** Where a post's share card is served (app/[slug]/og.png). */
+export function postImagePath(post: Pick<Post, 'slug'>): string {
+  return `${postPath(post)}og.png`;
+}
+
+/** The site-wide share card (app/og.png). */
+export const SITE_IMAGE_PATH = '/og.png';
+
+/** Discovery metadata every page carries: feeds, Apple icon, site share card. */
+function common(image: { url: string; alt: string }): Metadata {
+  return {
+    metadataBase: new URL(siteConfig.url),
+    alternates: { types: feedAlternateTypes() },
+    // Listing icons here replaces the link Next derives from app/icon.svg, so the SVG is listed too.
+    icons: {
+      icon: [
+        { url: '/icon.svg', type: 'image/svg+xml', sizes: 'any' },
+        { url: ICONS.small.path, type: 'image/png', sizes: `${ICONS.small.size}x${ICONS.small.size}` },
+      ],
+      apple: ICONS.apple.path,
+    },
+    openGraph: { siteName: siteConfig.title, images: [{ ...image, ...OG_SIZE, type: 'image/png' }] },
+    twitter: { card: 'summary_large_image', site: `@${siteConfig.social.x}`, images: [image] },
+  };
+}
+
+/** Metadata of the site pages' root layout (home, lists, about...). */
+export function siteMetadata(): Metadata {
+  const base = common({ url: SITE_IMAGE_PATH, alt: siteConfig.title });
+  return {
+    ...base,
+    title: { default: siteConfig.title, template: `%s | ${siteConfig.title}` },
+    description: siteConfig.description,
+    openGraph: { ...base.openGraph, type: 'website', locale: OG_LOCALES[siteConfig.defaultLang] },
+  };
+}
+
+/** A post's metadata: canonical URL, Open Graph article, X card with the post's own share card. */
+export function postMetadata(post: Post): Metadata {
+  const base = common({ url: postImagePath(post), alt: post.title });
+  const url = post.canonicalUrl ?? postPath(post);
+  return {
+    ...base,
+    title: `${post.title} | ${siteConfig.title}`,
+    description: post.excerpt,
+    authors: post.authors.map((name) => ({ name })),
+    keywords: post.tags,
+    alternates: { ...base.alternates, canonical: url },
+    openGraph: {
+      ...base.openGraph,
+      type: 'article',
+      url,
+      title: post.title,
+      description: post.excerpt,
+      locale: OG_LOCALES[post.lang],
+      publishedTime: post.date,
+      modifiedTime: lastModified(post),
+      authors: post.authors,
+      tags: post.tags,
+    },
+    twitter: { ...base.twitter, title: post.title, description: post.excerpt },
+  };
+}
+
+/**
+ * A site page's own metadata (title, description, canonical path). The feed links are repeated
+ * because Next replaces `alternates` as a whole; a tag page also announces its tag feed.
+ */
+export function pageMetadata({ title, description, path, tagSlug }: { title: string; description?: string; path: string; tagSlug?: string }): Metadata {
+  const types = feedAlternateTypes();
+  if (tagSlug) types['application/rss+xml'] = [...types['application/rss+xml'], { url: tagFeedPath(tagSlug), title: `${title} (RSS)` }];
+  return { title, description, alternates: { canonical: path, types } };
+}

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { cachedImage, imageKey } from '../lib/og/cache';
+import { featuredImageDataUri, shareCard, titleFontSize } from '../lib/og/card';
+import { renderPng } from '../lib/og/render';
+import { OG_SIZE } from '../lib/og/size';
+import { pngSize } from './png-size';
+
+const card = (title: string, image?: string) => shareCard({ title, lang: 'ja', subtitle: '2024年1月27日', footer: 'Site', image });
+
+describe('image cache keys', () => {
+  const size = { width: 1200, height: 630 };
+  it('are stable for the same picture', () => {
+    assert.equal(imageKey(card('A'), size), imageKey(card('A'), size));
+  });
+
+  it('change with the text, an embedded image, the size or the renderer', () => {
+    const base = imageKey(card('A'), size);
+    assert.notEqual(imageKey(card('B'), size), base);
+    assert.notEqual(imageKey(card('A', 'data:image/png;base64,AAAA'), size), imageKey(card('A', 'data:image/png;base64,AAAB'), size));
+    assert.notEqual(imageKey(card('A'), { ...size, height: 600 }), base);
+    assert.notEqual(imageKey(card('A'), { ...size, engine: 'next@0' }), base);
+  });
+
+  it('refuse components, whose code the key could not see', () => {
+    const Component = () => null;
+    assert.throws(() => imageKey({ type: Component, props: {}, key: null, $$typeof: Symbol.for('react.transitional.element') } as never, size), /plain elements/);
+  });
+});
+
+describe('image cache', () => {
+  it('renders once, then reads the stored image', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'og-cache-'));
+    let renders = 0;
+    const render = async () => {
+      renders += 1;
+      return Buffer.from('png bytes');
+    };
+    assert.equal(String(await cachedImage('k1', render, dir)), 'png bytes');
+    assert.equal(String(await cachedImage('k1', render, dir)), 'png bytes');
+    assert.equal(renders, 1);
+    await cachedImage('k2', render, dir);
+    assert.equal(renders, 2);
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['k1.png', 'k2.png']);
+  });
+});
+
+describe('share cards', () => {
+  it('size titles by visual length: full-width characters count double', () => {
+    assert.equal(titleFontSize('Short'), 76);
+    assert.equal(titleFontSize('深層学習'.repeat(5)), 64);
+    assert.ok(titleFontSize('x'.repeat(200)) < titleFontSize('x'.repeat(50)));
+  });
+
+  it('embed the featured image, and name the post when its format cannot be drawn', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'og-post-'));
+    fs.writeFileSync(path.join(dir, 'cover.png'), Buffer.from([1, 2, 3]));
+    fs.writeFileSync(path.join(dir, 'cover.avif'), Buffer.from([1, 2, 3]));
+    assert.equal(featuredImageDataUri({ file: 'posts/p/index.mdx', dir, featuredImage: 'cover.png' }), 'data:image/png;base64,AQID');
+    assert.equal(featuredImageDataUri({ file: 'posts/p/index.mdx', dir }), undefined);
+    assert.throws(() => featuredImageDataUri({ file: 'posts/p/index.mdx', dir, featuredImage: 'cover.avif' }), /^Error: posts\/p\/index\.mdx: featuredImage "cover\.avif" must be/);
+  });
+
+  it('render as 1200×630 PNGs with Japanese glyphs from the bundled font (no tofu)', async () => {
+    // Missing glyphs all draw as the same box: two different titles of equal length would then be one picture.
+    const [a, b] = await Promise.all([renderPng(card('深層学習'), OG_SIZE, 'test'), renderPng(card('機械翻訳'), OG_SIZE, 'test')]);
+    assert.deepEqual(pngSize(a), OG_SIZE);
+    assert.notDeepEqual(a, b);
+  });
+});
