@@ -27,17 +27,26 @@ describe('Content-Security-Policy for exported pages', () => {
 
   it('builds a policy without unsafe-inline scripts and with the fixed directives', () => {
     const policy = pagePolicy([ALERT]);
-    assert.match(policy, new RegExp(`(^|; )script-src 'self' ${ALERT.replace(/[+]/g, '\\+')}(;|$)`));
+    assert.match(policy, new RegExp(`(^|; )script-src 'self' 'wasm-unsafe-eval' ${ALERT.replace(/[+]/g, '\\+')}(;|$)`));
     for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", 'frame-src https://www.youtube-nocookie.com', "img-src 'self' data:", "style-src 'self' 'unsafe-inline'"]) {
       assert.ok(policy.split('; ').includes(directive), `${directive} in ${policy}`);
     }
-    assert.doesNotMatch(policy.split('; ').find((d) => d.startsWith('script-src'))!, /unsafe/);
+    assert.doesNotMatch(policy.split('; ').find((d) => d.startsWith('script-src'))!, /'unsafe-inline'|'unsafe-eval'/);
+  });
+
+  it('opens the policy to giscus and Google Analytics only when the site config turns them on', () => {
+    const off = pagePolicy([], { comments: undefined, gaMeasurementId: '' });
+    assert.doesNotMatch(off, /giscus|google/);
+    const on = pagePolicy([], { comments: { repo: 'o/r', repoId: 'R', category: 'C', categoryId: 'D' }, gaMeasurementId: 'G-1' });
+    assert.match(on, /script-src [^;]*https:\/\/giscus\.app[^;]*https:\/\/www\.googletagmanager\.com/);
+    assert.match(on, /frame-src https:\/\/www\.youtube-nocookie\.com https:\/\/giscus\.app/);
+    assert.match(on, /connect-src 'self' https:\/\/\*\.google-analytics\.com/);
   });
 
   it('puts the policy right after <meta charset>, before any script, and replaces it when run again', () => {
     const html = page('<script src="/a.js"></script>', '<script>alert(1)</script>');
     const once = withCspMeta(html);
-    assert.ok(once.startsWith(`<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="script-src 'self' ${ALERT}; default-src`));
+    assert.ok(once.startsWith(`<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="script-src 'self' 'wasm-unsafe-eval' ${ALERT}; default-src`));
     assert.equal(withCspMeta(once), once);
     assert.throws(() => withCspMeta('<p>no head</p>', 'x.html'), /x\.html: no <head>/);
   });
@@ -48,7 +57,7 @@ describe('Content-Security-Policy for exported pages', () => {
     fs.writeFileSync(path.join(dir, 'index.html'), page('', '<script>alert(1)</script>'));
     fs.writeFileSync(path.join(dir, 'post/index.html'), page('', '<script>self.__next_f.push([0])</script>'));
     assert.equal(applyCsp(dir), 2);
-    assert.match(fs.readFileSync(path.join(dir, 'post/index.html'), 'utf8'), new RegExp(`content="script-src 'self' ${NEXT_PUSH.replace(/[+]/g, '\\+')};`));
+    assert.match(fs.readFileSync(path.join(dir, 'post/index.html'), 'utf8'), new RegExp(`content="script-src 'self' 'wasm-unsafe-eval' ${NEXT_PUSH.replace(/[+]/g, '\\+')};`));
     const headers = fs.readFileSync(path.join(dir, '_headers'), 'utf8');
     assert.equal(headers, headersFile());
     assert.match(headers, /^\/\*\n {2}Content-Security-Policy: frame-ancestors 'none';/);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Element, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { siteConfig } from '../../site.config';
 import { htmlFiles } from './site-files';
 
 /** Where the video facade's player comes from (components/mdx/YouTube.tsx); it uses no thumbnails. */
@@ -64,9 +65,25 @@ export function inlineScriptHashes(html: string, file = 'page'): string[] {
   return [...hashes];
 }
 
-/** The page policy: PAGE_DIRECTIVES plus script-src with the given hashes. */
-export function pagePolicy(scriptHashes: string[]): string {
-  const directives = { 'script-src': ["'self'", ...scriptHashes], ...PAGE_DIRECTIVES };
+/** Third parties the site config turns on (both off by default): giscus comments, Google Analytics. */
+function optionalSources(config: Pick<typeof siteConfig, 'comments' | 'gaMeasurementId'>): { script: string[]; frame: string[]; connect: string[] } {
+  const giscus = config.comments ? ['https://giscus.app'] : [];
+  const analytics = config.gaMeasurementId ? ['https://www.googletagmanager.com'] : [];
+  return { script: [...giscus, ...analytics], frame: giscus, connect: config.gaMeasurementId ? ['https://*.google-analytics.com'] : [] };
+}
+
+/**
+ * The page policy: PAGE_DIRECTIVES plus script-src with the given hashes. 'wasm-unsafe-eval'
+ * lets pagefind's WebAssembly search run; it allows compiling Wasm only, not eval of JS.
+ */
+export function pagePolicy(scriptHashes: string[], config: Pick<typeof siteConfig, 'comments' | 'gaMeasurementId'> = siteConfig): string {
+  const extra = optionalSources(config);
+  const directives: Record<string, string[]> = {
+    'script-src': ["'self'", "'wasm-unsafe-eval'", ...scriptHashes, ...extra.script],
+    ...PAGE_DIRECTIVES,
+    'frame-src': [...PAGE_DIRECTIVES['frame-src'], ...extra.frame],
+  };
+  if (extra.connect.length > 0) directives['connect-src'] = ["'self'", ...extra.connect];
   return Object.entries(directives)
     .map(([name, sources]) => `${name} ${sources.join(' ')}`)
     .join('; ');
