@@ -17,12 +17,28 @@ const [plain, edited] = loadAllPosts({ postsDir: dir, root: dir });
 const site = siteConfig.url;
 
 describe('site pages', () => {
-  it('lists home and every post, with last changes', () => {
+  it('lists every public page: home, list pages, posts, tags, languages and the static pages, with last changes', () => {
     assert.deepEqual(sitePages([plain, edited]), [
       { path: '/', lastModified: '2024-06-01T00:00:00.000Z' },
       { path: '/plain/', lastModified: '2024-03-01T00:00:00.000Z' },
       { path: '/edited/', lastModified: '2024-06-01T00:00:00.000Z' },
+      { path: '/tags/', lastModified: '2024-06-01T00:00:00.000Z' },
+      { path: '/tags/deep-learning/', lastModified: '2024-06-01T00:00:00.000Z' },
+      { path: '/tags/nlp/', lastModified: '2024-06-01T00:00:00.000Z' },
+      { path: '/language/en/', lastModified: '2024-03-01T00:00:00.000Z' },
+      { path: '/language/ja/', lastModified: '2024-06-01T00:00:00.000Z' },
+      { path: '/papers/', lastModified: '2024-06-01T00:00:00.000Z' },
+      { path: '/about/' },
+      { path: '/privacy-policy/' },
     ]);
+  });
+
+  it('adds /page/N/ for every list page after the first', () => {
+    const many = Array.from({ length: 21 }, () => plain);
+    assert.deepEqual(
+      sitePages(many).filter((p) => p.path.startsWith('/page/')).map((p) => p.path),
+      ['/page/2/', '/page/3/'],
+    );
   });
 
   it('absolute URLs percent-encode what URLs cannot hold', () => {
