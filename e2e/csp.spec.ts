@@ -21,7 +21,7 @@ for (const pagePath of exportedPages) {
     const policy = page.locator('head > meta[http-equiv="Content-Security-Policy"]');
     await expect(policy).toHaveCount(1);
     const scriptSrc = (await policy.getAttribute('content'))!.split(';').find((directive) => directive.trim().startsWith('script-src'))!;
-    expect(scriptSrc).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')*$/);
+    expect(scriptSrc).toMatch(/^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]+=*')*$/);
     // The policy only governs what comes after it, so no script may precede it.
     expect(await page.locator('head > meta[http-equiv="Content-Security-Policy"] ~ script').count()).toBe(await page.locator('head > script').count());
     expect(await watch.violations()).toEqual([]);

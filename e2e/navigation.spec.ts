@@ -203,14 +203,6 @@ test('keyboard only: Tab reaches every visible control, starting with the skip l
   }
 });
 
-test('skip link moves focus to the main content', async ({ page }) => {
-  await page.goto('/deep_learning_2023/');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#content$/);
-  await expect(page.locator('main#content')).toBeInViewport();
-});
-
 test('about and privacy pages; the privacy page says what is stored', async ({ page }) => {
   await page.goto('/about/');
   await expect(page.locator('h1')).toHaveText('About');

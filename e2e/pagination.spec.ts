@@ -67,9 +67,14 @@ test('pages list every post exactly once, newest first', async ({ page }) => {
   expect(titles.at(-1)).toMatch(/^Synthetic post 0:/);
 });
 
-test('/page/1/ sends readers to the home page and there is no page after the last', async ({ page }) => {
+test('/page/1/ is the home list, never linked, pointing search engines at /; there is no page after the last', async ({ page }) => {
   await page.goto(`${origin}/page/1/`);
-  await expect(page).toHaveURL(`${origin}/`);
+  await expect(page.locator('.post-list > li')).toHaveCount(10);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/$/);
+  await expect(page.locator('link[rel="canonical"]')).not.toHaveAttribute('href', /page/);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  await page.goto(`${origin}/page/2/`);
+  await expect(page.locator('a[href="/page/1/"]')).toHaveCount(0);
   const missing = await page.goto(`${origin}/page/4/`);
   expect(missing?.status()).toBe(404);
 });

@@ -18,7 +18,8 @@ export function SiteDocument({ lang, wide = false, children }: { lang: string; w
           Skip to content
         </a>
         <Header />
-        <main id="content" className="main">
+        {/* tabIndex -1: the skip link moves focus here, so the next Tab continues inside the content. */}
+        <main id="content" className="main" tabIndex={-1}>
           {children}
         </main>
         <Footer />

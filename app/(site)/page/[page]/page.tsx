@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { HomePage } from '@/components/site/HomePage';
 import { getPosts } from '@/lib/content';
 import { pageCount } from '@/lib/content/pagination';
@@ -7,7 +7,8 @@ import { pageMetadata } from '@/lib/page-metadata';
 
 export const dynamicParams = false;
 
-// Page 1 is the home page; /page/1/ only redirects there (it also keeps this list non-empty on small sites).
+// Page 1 is the home page. /page/1/ is generated too, as a copy that points search engines at `/`
+// and is never linked: a static export refuses a route with no params, which a one-page site would have.
 export function generateStaticParams() {
   return Array.from({ length: pageCount(getPosts().length) }, (_, i) => ({ page: String(i + 1) }));
 }
@@ -16,12 +17,12 @@ type Props = { params: Promise<{ page: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page } = await params;
+  if (page === '1') return { ...pageMetadata({ title: 'Latest posts', path: '/' }), robots: { index: false } };
   return pageMetadata({ title: `Posts, page ${page}`, path: `/page/${page}/` });
 }
 
 export default async function ListPage({ params }: Props) {
   const page = Number((await params).page);
-  if (page === 1) redirect('/');
   if (!Number.isInteger(page) || page < 1 || page > pageCount(getPosts().length)) notFound();
   return <HomePage page={page} />;
 }
