@@ -1,5 +1,5 @@
-// `npm run bench [-- --posts 100,1000] [--no-dev]`: builds the site with N synthetic posts and prints
-// build time, memory, output size, JS per post page and the `next dev` first-request time.
+// `npm run bench [-- --posts 100,1000] [--no-dev] [--no-build]`: builds the site with N synthetic posts
+// and prints build time, memory, output size, JS per post page and the `next dev` first-request time.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,7 +8,7 @@ import zlib from 'node:zlib';
 import { makeProjectCopy } from '../lib/bench/project-copy';
 import { writeSyntheticPosts } from '../lib/bench/synthetic-posts';
 
-const { values } = parseArgs({ options: { posts: { type: 'string', default: '100,1000' }, dev: { type: 'boolean', default: true }, keep: { type: 'boolean', default: false } }, allowNegative: true });
+const { values } = parseArgs({ options: { posts: { type: 'string', default: '100,1000' }, dev: { type: 'boolean', default: true }, build: { type: 'boolean', default: true }, keep: { type: 'boolean', default: false } }, allowNegative: true });
 const root = process.cwd();
 const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
@@ -42,6 +42,15 @@ function jsPerPostPage(outDir: string, slug: string) {
   return totals;
 }
 
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function devFirstRequest(dir: string, slug: string): Promise<number> {
   const port = 4400 + Math.floor(Math.random() * 500);
   const server = spawn('npx', ['next', 'dev', '--port', String(port)], { cwd: dir, stdio: 'pipe', detached: true, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
@@ -56,10 +65,10 @@ async function devFirstRequest(dir: string, slug: string): Promise<number> {
     if (!response.ok) throw new Error(`next dev answered ${response.status} for /${slug}/`);
     return (performance.now() - started) / 1000;
   } finally {
-    // Wait for the server to exit so it is not still writing .next/ when the copy is removed.
-    const exited = new Promise((resolve) => server.once('exit', resolve));
+    // Wait for the whole process group (npx, next, its workers) to exit, so nothing is still
+    // writing .next/ when the copy is removed.
     process.kill(-server.pid!, 'SIGTERM');
-    await exited;
+    while (groupAlive(server.pid!)) await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
@@ -68,17 +77,19 @@ for (const count of values.posts.split(',').map(Number)) {
   const dir = makeProjectCopy(root, `bench-${count}`);
   try {
     writeSyntheticPosts(path.join(dir, 'posts'), count);
-    const clean = timed(['npx', 'next', 'build'], dir);
-    const warm = timed(['npx', 'next', 'build'], dir);
-    const outDir = path.join(dir, 'out');
-    const js = jsPerPostPage(outDir, 'synthetic_0000');
     console.log(`\n## ${count} posts`);
-    console.log(`clean next build      ${clean.seconds.toFixed(1)} s (${((clean.seconds * 1000) / count).toFixed(0)} ms/post)${clean.peakMiB ? `, peak RSS ${clean.peakMiB.toFixed(0)} MiB` : ''}`);
-    console.log(`warm next build       ${warm.seconds.toFixed(1)} s${warm.peakMiB ? `, peak RSS ${warm.peakMiB.toFixed(0)} MiB` : ''}`);
-    const raster = fs.readFileSync(path.join(outDir, 'synthetic_0001', 'index.html'), 'utf8').match(/<img src="[^"]+\.png" width="(\d+)" height="(\d+)"/);
-    if (raster) console.log(`raster figure: width="${raster[1]}" height="${raster[2]}"`);
-    console.log(`out/ size             ${(dirBytes(outDir) / 1024 / 1024).toFixed(1)} MiB`);
-    console.log(`JS on a post page     framework ${kib(js.frameworkRaw)} (${kib(js.frameworkGzip)} gzip), ours ${kib(js.oursRaw)} (${kib(js.oursGzip)} gzip)`);
+    if (values.build) {
+      const clean = timed(['npx', 'next', 'build'], dir);
+      const warm = timed(['npx', 'next', 'build'], dir);
+      const outDir = path.join(dir, 'out');
+      const js = jsPerPostPage(outDir, 'synthetic_0000');
+      console.log(`clean next build      ${clean.seconds.toFixed(1)} s (${((clean.seconds * 1000) / count).toFixed(0)} ms/post)${clean.peakMiB ? `, peak RSS ${clean.peakMiB.toFixed(0)} MiB` : ''}`);
+      console.log(`warm next build       ${warm.seconds.toFixed(1)} s${warm.peakMiB ? `, peak RSS ${warm.peakMiB.toFixed(0)} MiB` : ''}`);
+      const raster = fs.readFileSync(path.join(outDir, 'synthetic_0001', 'index.html'), 'utf8').match(/<img src="[^"]+\.png" width="(\d+)" height="(\d+)"/);
+      if (raster) console.log(`raster figure: width="${raster[1]}" height="${raster[2]}"`);
+      console.log(`out/ size             ${(dirBytes(outDir) / 1024 / 1024).toFixed(1)} MiB`);
+      console.log(`JS on a post page     framework ${kib(js.frameworkRaw)} (${kib(js.frameworkGzip)} gzip), ours ${kib(js.oursRaw)} (${kib(js.oursGzip)} gzip)`);
+    }
     if (values.dev) console.log(`next dev first post   ${(await devFirstRequest(dir, 'synthetic_0000')).toFixed(1)} s`);
   } finally {
     if (!values.keep) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });

@@ -9,20 +9,28 @@ const local = (name) => path.join(here, name);
 /** The components mdx-components.tsx provides to every post (a unit test keeps the two in step). */
 export const POST_COMPONENTS = ['Figure', 'Paper', 'Tweet', 'YouTube'];
 
-export const mdxOptions = {
-  remarkPlugins: [
-    'remark-frontmatter',
-    ['remark-mdx-frontmatter', { name: 'frontmatter' }],
-    'remark-gfm',
-    'remark-math',
-    [local('remark-post-components.mjs'), { components: POST_COMPONENTS }],
-  ],
-  rehypePlugins: [
-    ['rehype-katex', { output: 'htmlAndMathml' }],
-    local('rehype-fail-on-math-errors.mjs'),
-    'rehype-slug',
-    ['rehype-autolink-headings', { behavior: 'wrap', properties: { className: ['heading-link'] } }],
-    // Grammars load on first use: loading all ~200 up front costs ~9 s per process.
-    ['@shikijs/rehype', { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false, langs: [], lazy: true, fallbackLanguage: 'text' }],
-  ],
-};
+/**
+ * @param {{ inlineMedia?: boolean }} options inlineMedia: images become inline data (for `next dev`,
+ * which compiles posts outside the bundler) instead of imports the bundler resolves.
+ */
+export function mdxOptionsFor({ inlineMedia = false } = {}) {
+  return {
+    remarkPlugins: [
+      'remark-frontmatter',
+      ['remark-mdx-frontmatter', { name: 'frontmatter' }],
+      'remark-gfm',
+      'remark-math',
+      [local('remark-post-components.mjs'), { components: POST_COMPONENTS, inlineMedia }],
+    ],
+    rehypePlugins: [
+      ['rehype-katex', { output: 'htmlAndMathml' }],
+      local('rehype-fail-on-math-errors.mjs'),
+      'rehype-slug',
+      ['rehype-autolink-headings', { behavior: 'wrap', properties: { className: ['heading-link'] } }],
+      // Grammars load on first use: loading all ~200 up front costs ~9 s per process.
+      ['@shikijs/rehype', { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false, langs: [], lazy: true, fallbackLanguage: 'text' }],
+    ],
+  };
+}
+
+export const mdxOptions = mdxOptionsFor();

@@ -1,0 +1,22 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ComponentType } from 'react';
+import * as runtime from 'react/jsx-runtime';
+import { useMDXComponents } from '@/mdx-components';
+import { POSTS_DIR } from './index';
+
+type DevCompiler = typeof import('../mdx/dev-compile.mjs');
+
+/**
+ * `next dev` only: compiles just the requested post, at request time, outside Turbopack (see
+ * lib/mdx/dev-compile.mjs), and renders it with this bundle's React and mdx-components.tsx.
+ * A saved edit shows on the next request.
+ */
+export async function loadDevPostBody(slug: string): Promise<ComponentType> {
+  // Loaded by Node itself, not bundled: the MDX compiler stays out of the dev compile.
+  const compilerUrl = pathToFileURL(path.join(/* turbopackIgnore: true */ process.cwd(), 'lib/mdx/dev-compile.mjs')).href;
+  const compiler: DevCompiler = await import(/* turbopackIgnore: true */ compilerUrl);
+  const code = await compiler.compileForDev(path.join(POSTS_DIR, slug, 'index.mdx'));
+  const { default: Body } = await compiler.run(code, { ...runtime, useMDXComponents });
+  return Body;
+}
