@@ -13,9 +13,10 @@ type DevCompiler = typeof import('../mdx/dev-compile.mjs');
  * A saved edit shows on the next request.
  */
 export async function loadDevPostBody(slug: string): Promise<ComponentType> {
-  // Loaded by Node itself, not bundled: the MDX compiler stays out of the dev compile.
+  // Loaded by Node itself, not bundled: Turbopack would otherwise compile the MDX compiler,
+  // KaTeX and the plugins into the route on the first request.
   const compilerUrl = pathToFileURL(path.join(/* turbopackIgnore: true */ process.cwd(), 'lib/mdx/dev-compile.mjs')).href;
-  const compiler: DevCompiler = await import(/* turbopackIgnore: true */ compilerUrl);
+  const compiler: DevCompiler = await import(/* webpackIgnore: true */ compilerUrl);
   const code = await compiler.compileForDev(path.join(POSTS_DIR, slug, 'index.mdx'));
   const { default: Body } = await compiler.run(code, { ...runtime, useMDXComponents });
   return Body;

@@ -1,4 +1,5 @@
-// The one MDX pipeline: next.config.mjs hands it to @next/mdx, and content checks compile with it.
+// The one MDX pipeline: next.config.mjs hands it to @next/mdx for the build, content checks and
+// `next dev` (lib/mdx/dev-compile.mjs) compile with it.
 // Turbopack needs plugins as module names or absolute paths with JSON options, hence the strings.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
