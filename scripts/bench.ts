@@ -1,5 +1,5 @@
-// `npm run bench [-- --posts 100,1000] [--no-dev]`: builds the site with N synthetic posts and prints
-// build time, memory, output size, JS per post page and the `next dev` first-request time.
+// `npm run bench [-- --posts 100,1000] [--no-dev] [--no-build]`: builds the site with N synthetic posts
+// and prints build time, memory, output size, JS per post page and the `next dev` first-request time.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,7 +8,7 @@ import { makeProjectCopy } from '../lib/bench/project-copy';
 import { writeSyntheticPosts } from '../lib/bench/synthetic-posts';
 import { clientJsOnPage, readClientManifest } from '../lib/build/client-js';
 
-const { values } = parseArgs({ options: { posts: { type: 'string', default: '100,1000' }, dev: { type: 'boolean', default: true }, keep: { type: 'boolean', default: false } }, allowNegative: true });
+const { values } = parseArgs({ options: { posts: { type: 'string', default: '100,1000' }, dev: { type: 'boolean', default: true }, build: { type: 'boolean', default: true }, keep: { type: 'boolean', default: false } }, allowNegative: true });
 const root = process.cwd();
 const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
@@ -26,7 +26,16 @@ function dirBytes(dir: string): number {
   return fs.readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? dirBytes(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size), 0);
 }
 
-async function devFirstRequest(dir: string, slug: string): Promise<number> {
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function devFirstRequest(dir: string, slug: string, bodyHeading: string): Promise<number> {
   const port = 4400 + Math.floor(Math.random() * 500);
   const server = spawn('npx', ['next', 'dev', '--port', String(port)], { cwd: dir, stdio: 'pipe', detached: true, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   try {
@@ -36,14 +45,17 @@ async function devFirstRequest(dir: string, slug: string): Promise<number> {
     });
     const started = performance.now();
     const response = await fetch(`http://127.0.0.1:${port}/${slug}/`);
-    await response.text();
+    const html = await response.text();
+    const seconds = (performance.now() - started) / 1000;
     if (!response.ok) throw new Error(`next dev answered ${response.status} for /${slug}/`);
-    return (performance.now() - started) / 1000;
+    // The body's first heading: the time includes compiling the post, not just the page around it.
+    if (!html.includes(`${bodyHeading}</a></h2>`)) throw new Error(`/${slug}/ from next dev has no "${bodyHeading}" heading`);
+    return seconds;
   } finally {
-    // Wait for the server to exit so it is not still writing .next/ when the copy is removed.
-    const exited = new Promise((resolve) => server.once('exit', resolve));
+    // Wait for the whole process group (npx, next, its workers) to exit, so nothing is still
+    // writing .next/ when the copy is removed.
     process.kill(-server.pid!, 'SIGTERM');
-    await exited;
+    while (groupAlive(server.pid!)) await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
@@ -52,18 +64,22 @@ for (const count of values.posts.split(',').map(Number)) {
   const dir = makeProjectCopy(root, `bench-${count}`);
   try {
     writeSyntheticPosts(path.join(dir, 'posts'), count);
-    const clean = timed(['npx', 'next', 'build'], dir);
-    const warm = timed(['npx', 'next', 'build'], dir);
-    const outDir = path.join(dir, 'out');
-    const js = clientJsOnPage(outDir, 'synthetic_0000/index.html', readClientManifest(path.join(dir, '.next'), '[slug]/page'));
     console.log(`\n## ${count} posts`);
-    console.log(`clean next build      ${clean.seconds.toFixed(1)} s (${((clean.seconds * 1000) / count).toFixed(0)} ms/post)${clean.peakMiB ? `, peak RSS ${clean.peakMiB.toFixed(0)} MiB` : ''}`);
-    console.log(`warm next build       ${warm.seconds.toFixed(1)} s${warm.peakMiB ? `, peak RSS ${warm.peakMiB.toFixed(0)} MiB` : ''}`);
-    const raster = fs.readFileSync(path.join(outDir, 'synthetic_0001', 'index.html'), 'utf8').match(/<img src="[^"]+\.png" width="(\d+)" height="(\d+)"/);
-    if (raster) console.log(`raster figure: width="${raster[1]}" height="${raster[2]}"`);
-    console.log(`out/ size             ${(dirBytes(outDir) / 1024 / 1024).toFixed(1)} MiB`);
-    console.log(`JS on a post page     framework ${kib(js.framework.raw)} (${kib(js.framework.gzip)} gzip), ours ${kib(js.ours.raw)} (${kib(js.ours.gzip)} gzip) in ${js.ours.chunks.length} chunk(s)`);
-    if (values.dev) console.log(`next dev first post   ${(await devFirstRequest(dir, 'synthetic_0000')).toFixed(1)} s`);
+    if (values.build) {
+      const clean = timed(['npx', 'next', 'build'], dir);
+      const warm = timed(['npx', 'next', 'build'], dir);
+      const outDir = path.join(dir, 'out');
+      const js = clientJsOnPage(outDir, 'synthetic_0000/index.html', readClientManifest(path.join(dir, '.next'), '[slug]/page'));
+      console.log(`clean next build      ${clean.seconds.toFixed(1)} s (${((clean.seconds * 1000) / count).toFixed(0)} ms/post)${clean.peakMiB ? `, peak RSS ${clean.peakMiB.toFixed(0)} MiB` : ''}`);
+      console.log(`warm next build       ${warm.seconds.toFixed(1)} s${warm.peakMiB ? `, peak RSS ${warm.peakMiB.toFixed(0)} MiB` : ''}`);
+      const raster = fs.readFileSync(path.join(outDir, 'synthetic_0001', 'index.html'), 'utf8').match(/<img src="[^"]+\.png" width="(\d+)" height="(\d+)"/);
+      if (raster) console.log(`raster figure: width="${raster[1]}" height="${raster[2]}"`);
+      console.log(`out/ size             ${(dirBytes(outDir) / 1024 / 1024).toFixed(1)} MiB`);
+      console.log(`JS on a post page     framework ${kib(js.framework.raw)} (${kib(js.framework.gzip)} gzip), ours ${kib(js.ours.raw)} (${kib(js.ours.gzip)} gzip) in ${js.ours.chunks.length} chunk(s)`);
+      const search = timed(['npx', 'tsx', 'scripts/search-index.ts', 'out'], dir);
+      console.log(`pagefind index        ${search.seconds.toFixed(1)} s`);
+    }
+    if (values.dev) console.log(`next dev first post   ${(await devFirstRequest(dir, 'synthetic_0000', 'Method 0')).toFixed(1)} s`);
   } finally {
     if (!values.keep) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
   }

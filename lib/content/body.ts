@@ -15,10 +15,20 @@ export interface PostBody {
   featuredImage?: StaticImageData;
 }
 
-/** The compiled MDX body of a post (compiled by @next/mdx with lib/mdx/options.mjs), its outline and cover image. */
+/** What a compiled post module exports: the body, its outline and its cover image. */
+export function toPostBody(mod: { default: unknown; [name: string]: unknown }): PostBody {
+  return { Body: mod.default as ComponentType, headings: mod.headings as Heading[], featuredImage: mod.featuredImage as StaticImageData | undefined };
+}
+
+/** The compiled MDX body of a post, its outline and cover image. */
 export async function loadPostBody(slug: string): Promise<PostBody> {
-  const mod = await import(`../../posts/${slug}/index.mdx`);
-  return { Body: mod.default, headings: mod.headings, featuredImage: mod.featuredImage };
+  // A build-time constant: Turbopack drops the branch the current mode does not take, so `next dev`
+  // never sees the import() below, which would make it compile every post on the first request.
+  if (process.env.NODE_ENV === 'production') {
+    // Compiled by @next/mdx with lib/mdx/options.mjs; images are bundled assets.
+    return toPostBody(await import(`../../posts/${slug}/index.mdx`));
+  }
+  return (await import('./dev-body')).loadDevPostBody(slug);
 }
 
 /** Cover images of the posts that have one, for list pages (posts without a cover load nothing). */

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { loadAllPosts, type Post } from './load';
+import { loadAllPosts, postsReloader, type Post } from './load';
 import { buildRelatedIndex } from './related';
 import { buildPapersIndex } from './papers-index';
 import { LANGS } from './schema';
@@ -21,12 +21,16 @@ export const POSTS_DIR = path.join(process.cwd(), 'posts');
 export const SHOW_DRAFTS = process.env.NODE_ENV !== 'production';
 
 let cache: Post[] | undefined;
+// In dev every call re-lists posts/ so edits and new folders show without a restart.
+const reloadPosts = postsReloader({ postsDir: POSTS_DIR });
 
-/** Every post the current mode may show, newest first. Loaded once per build process. */
+/**
+ * Every post the current mode may show, newest first. Loaded once per build process; in dev the
+ * same array until a post changes (only changed files are parsed again).
+ */
 export function getPosts(): Post[] {
-  // In dev every request re-reads posts/ so edits and new folders show without a restart.
-  if (cache && !SHOW_DRAFTS) return cache;
-  cache = visiblePosts(loadAllPosts({ postsDir: POSTS_DIR }), SHOW_DRAFTS);
+  if (SHOW_DRAFTS) return visiblePosts(reloadPosts(), true);
+  cache ??= visiblePosts(loadAllPosts({ postsDir: POSTS_DIR }), false);
   return cache;
 }
 

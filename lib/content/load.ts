@@ -39,10 +39,59 @@ export function loadAllPosts(options: LoadOptions): Post[] {
 }
 
 /** Like loadAllPosts, but returns the valid posts and the problems side by side (for `npm run check`). */
-export function collectPosts({ postsDir, root = process.cwd() }: LoadOptions): { posts: Post[]; problems: ContentProblem[] } {
+export function collectPosts(options: LoadOptions): { posts: Post[]; problems: ContentProblem[] } {
+  const { posts, problems } = scanPosts(options, parseFile);
+  return { posts, problems };
+}
+
+/**
+ * For `next dev`, where every request must see the current posts/: each call lists the folder
+ * again (cheap) but re-parses only the files whose modification time or size changed, and returns
+ * the very same array while nothing changed, so data memoised per post list (see `derived`) stays
+ * valid. Throws ContentError like loadAllPosts.
+ */
+export function postsReloader(options: LoadOptions): () => Post[] {
+  let parsed = new Map<string, ParsedFile>();
+  let last: { listing: string; posts: Post[] } | undefined;
+  return () => {
+    const current = new Map<string, ParsedFile>();
+    const { posts, problems, listing } = scanPosts(options, (file, stamp, where) => {
+      const cached = parsed.get(file);
+      const result = cached?.stamp === stamp ? cached : parseFile(file, stamp, where);
+      current.set(file, result);
+      return result;
+    });
+    parsed = current; // forgets deleted files
+    if (problems.length > 0) throw new ContentError(problems);
+    if (last?.listing !== listing) last = { listing, posts };
+    return last.posts;
+  };
+}
+
+/** One post file's parse result, valid while the file's stamp (mtime and size) is unchanged. */
+interface ParsedFile {
+  stamp: string;
+  post?: Post;
+  problems: ContentProblem[];
+}
+
+type Where = { slug: string; file: string; dir: string };
+
+function parseFile(file: string, stamp: string, where: Where): ParsedFile {
+  const problems: ContentProblem[] = [];
+  const post = parsePost(fs.readFileSync(file, 'utf8'), where, problems);
+  return { stamp, post, problems };
+}
+
+/** Lists post folders, checks their names and parses each index.mdx with `parse`. */
+function scanPosts(
+  { postsDir, root = process.cwd() }: LoadOptions,
+  parse: (file: string, stamp: string, where: Where) => ParsedFile,
+): { posts: Post[]; problems: ContentProblem[]; listing: string } {
   const problems: ContentProblem[] = [];
   const posts: Post[] = [];
   const seen = new Map<string, string>();
+  const stamps: string[] = [];
 
   for (const entry of fs.readdirSync(postsDir, { withFileTypes: true })) {
     const rel = path.relative(root, path.join(postsDir, entry.name));
@@ -53,7 +102,8 @@ export function collectPosts({ postsDir, root = process.cwd() }: LoadOptions): {
     if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
     const file = path.join(postsDir, entry.name, 'index.mdx');
     const relFile = path.relative(root, file);
-    if (!fs.existsSync(file)) {
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (!stat) {
       problems.push({ file: rel, message: 'post folder has no index.mdx' });
       continue;
     }
@@ -71,11 +121,14 @@ export function collectPosts({ postsDir, root = process.cwd() }: LoadOptions): {
     }
     seen.set(key, relFile);
 
-    const post = parsePost(fs.readFileSync(file, 'utf8'), { slug, file: relFile, dir: path.dirname(file) }, problems);
-    if (post) posts.push(post);
+    const stamp = `${stat.mtimeMs}:${stat.size}`;
+    stamps.push(`${relFile}@${stamp}`);
+    const result = parse(file, stamp, { slug, file: relFile, dir: path.dirname(file) });
+    problems.push(...result.problems);
+    if (result.post) posts.push(result.post);
   }
 
-  return { posts: posts.sort(byNewest), problems };
+  return { posts: posts.sort(byNewest), problems, listing: stamps.join('\n') };
 }
 
 export function byNewest(a: Pick<Post, 'date' | 'slug'>, b: Pick<Post, 'date' | 'slug'>): number {

@@ -19,6 +19,38 @@ export function importDefault(name, source) {
   };
 }
 
+/** `export const <name> = { key: literal, … }` as an MDX ESM node (MDX allows no other statements). */
+export function exportConst(name, object) {
+  const literal = (value) => ({ type: 'Literal', value, raw: JSON.stringify(value) });
+  const properties = Object.entries(object).map(([key, value]) => ({
+    type: 'Property',
+    key: { type: 'Identifier', name: key },
+    value: literal(value),
+    kind: 'init',
+    method: false,
+    shorthand: false,
+    computed: false,
+  }));
+  return {
+    type: 'mdxjsEsm',
+    value: `export const ${name} = ${JSON.stringify(object)}`,
+    data: {
+      estree: program([
+        {
+          type: 'ExportNamedDeclaration',
+          declaration: {
+            type: 'VariableDeclaration',
+            kind: 'const',
+            declarations: [{ type: 'VariableDeclarator', id: { type: 'Identifier', name }, init: { type: 'ObjectExpression', properties } }],
+          },
+          specifiers: [],
+          source: null,
+        },
+      ]),
+    },
+  };
+}
+
 /** A JSX attribute whose value is `{identifier}` or `{identifier.property}`. */
 export function expressionAttribute(name, identifier, property) {
   const object = { type: 'Identifier', name: identifier };
@@ -49,7 +81,7 @@ export function attributeValue(node, name) {
 }
 
 /** `export const <name> = <identifier>` as an MDX ESM node. */
-export function exportConst(name, identifier) {
+export function exportAlias(name, identifier) {
   return {
     type: 'mdxjsEsm',
     value: `export const ${name} = ${identifier}`,

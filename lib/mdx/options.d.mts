@@ -1,5 +1,7 @@
 export declare const POST_COMPONENTS: string[];
-export declare const mdxOptions: {
+export interface MdxOptions {
   remarkPlugins: (string | [string, unknown])[];
   rehypePlugins: (string | [string, unknown])[];
-};
+}
+export declare function mdxOptionsFor(mode?: { inlineMedia?: boolean }): MdxOptions;
+export declare const mdxOptions: MdxOptions;

@@ -4,9 +4,10 @@
 // compile fails once with the whole list.
 import fs from 'node:fs';
 import path from 'node:path';
+import { imageSize } from 'image-size';
 import { visit, SKIP } from 'unist-util-visit';
 import matter from 'gray-matter';
-import { attributeValue, exportConst, expressionAttribute, importDefault, stringAttribute } from './estree.mjs';
+import { attributeValue, exportAlias, exportConst, expressionAttribute, importDefault, stringAttribute } from './estree.mjs';
 
 export const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
 const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -14,12 +15,18 @@ const HTTP_URL = /^https?:\/\/\S+$/;
 const TWEET_URL = /^https:\/\/(?:twitter|x)\.com\/[A-Za-z0-9_]{1,15}\/status\/\d+$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
-/** @param {{ components?: string[] }} options names of the components mdx-components.tsx provides */
-export default function remarkPostComponents({ components = [] } = {}) {
+/**
+ * @param {{ components?: string[], inlineMedia?: boolean }} options components: names of the
+ * components mdx-components.tsx provides. inlineMedia: instead of importing each image (which
+ * needs a bundler), define it in the post as `{ src: data URI, width, height }`, the shape a
+ * bundled image import has; `next dev` compiles posts this way.
+ */
+export default function remarkPostComponents({ components = [], inlineMedia = false } = {}) {
   const known = new Set(components);
   return (tree, file) => {
     const postDir = file.path ? path.dirname(file.path) : process.cwd();
     const imports = new Map(); // relative src -> import name
+    const inlined = new Map(); // import name -> inline image (inlineMedia only)
     const problems = [];
     const report = (reason, node) => problems.push(file.message(reason, { place: node.position, ruleId: 'post-content', source: 'blog' }));
 
@@ -34,7 +41,18 @@ export default function remarkPostComponents({ components = [] } = {}) {
         report(`${what} not found: "${src}" (looked in ${path.relative(process.cwd(), postDir) || '.'}/)`, node);
         return undefined;
       }
-      if (!imports.has(decoded)) imports.set(decoded, `__postMedia${imports.size}`);
+      if (!imports.has(decoded)) {
+        const name = `__postMedia${imports.size}`;
+        if (inlineMedia) {
+          try {
+            inlined.set(name, inlineImage(path.join(postDir, decoded)));
+          } catch (error) {
+            report(`${what} "${src}" cannot be read as an image: ${error.message}`, node);
+            return undefined;
+          }
+        }
+        imports.set(decoded, name);
+      }
       return imports.get(decoded);
     };
 
@@ -123,9 +141,18 @@ export default function remarkPostComponents({ components = [] } = {}) {
       const list = problems.map((m) => `  ${m.line ?? '?'}:${m.column ?? '?'}  ${m.reason}`).join('\n');
       file.fail(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${path.relative(process.cwd(), file.path ?? 'post')}:\n${list}`, { ruleId: 'summary', source: 'blog' });
     }
-    tree.children.unshift(...[...imports].map(([src, name]) => importDefault(name, './' + src)));
-    if (featuredName) tree.children.push(exportConst('featuredImage', featuredName));
+    const media = [...imports].map(([src, name]) => (inlineMedia ? exportConst(name, inlined.get(name)) : importDefault(name, './' + src)));
+    tree.children.unshift(...media);
+    if (featuredName) tree.children.push(exportAlias('featuredImage', featuredName));
   };
+}
+
+/** An image file as the `{ src, width, height }` object a bundled image import would give. */
+function inlineImage(file) {
+  const data = fs.readFileSync(file);
+  const { width, height, type } = imageSize(data);
+  const mime = type === 'svg' ? 'image/svg+xml' : type === 'jpg' ? 'image/jpeg' : `image/${type}`;
+  return { src: `data:${mime};base64,${data.toString('base64')}`, width, height };
 }
 
 function figureElement(name, image) {

@@ -1,0 +1,111 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { makeProjectCopy } from '../lib/bench/project-copy';
+
+// Editors preview posts with `next dev`. This starts one on a free port for the duration of the
+// file, in a throwaway copy of the project (in .bench/) so tests can edit and add posts freely.
+let server: ChildProcess | undefined;
+let origin = '';
+let project = '';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
+}
+
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  project = makeProjectCopy(process.cwd(), 'e2e-dev');
+  fs.cpSync('posts', path.join(project, 'posts'), { recursive: true });
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  server = spawn('npx', ['next', 'dev', '--hostname', '127.0.0.1', '--port', String(port)], {
+    cwd: project,
+    stdio: 'pipe',
+    detached: true,
+    env: { ...process.env, NODE_ENV: 'development', NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('next dev did not start in 120 s')), 120_000);
+    server!.stdout!.on('data', (chunk: Buffer) => {
+      if (/Ready in|Local:/.test(chunk.toString())) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    server!.on('exit', (code) => reject(new Error(`next dev exited with ${code}`)));
+  });
+});
+
+test.afterAll(async () => {
+  // The server runs in its own process group: stop all of it before removing the copy it writes to.
+  if (server?.pid) {
+    process.kill(-server.pid, 'SIGTERM');
+    while (groupAlive(server.pid)) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (project) fs.rmSync(project, { recursive: true, force: true, maxRetries: 5 });
+});
+
+test('next dev shows a draft with its banner and lists it marked "Draft"', async ({ page }) => {
+  await page.goto(`${origin}/deep_learning_2022_draft/`, { timeout: 120_000 });
+  await expect(page.locator('h1')).toHaveText('Deep Learning in 2022');
+  await expect(page.locator('.draft-banner')).toContainText('Draft');
+
+  await page.goto(`${origin}/`, { timeout: 120_000 });
+  const card = page.locator('.post-card', { hasText: 'Deep Learning in 2022' }).filter({ has: page.locator('.draft-badge') });
+  await expect(card).toHaveCount(1);
+  await expect(card.locator('.draft-badge')).toHaveText('Draft');
+});
+
+test('next dev shows images beside a post, inlined with their sizes', async ({ page }) => {
+  await page.goto(`${origin}/deep_learning_2023/`, { timeout: 120_000 });
+  const image = page.locator('.prose figure img').first();
+  await expect(image).toHaveAttribute('src', /^data:image\/svg\+xml;base64,/);
+  await expect(image).toHaveAttribute('width', /^\d+$/);
+  expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+});
+
+test('a saved edit to a post shows on the next request', async ({ page }) => {
+  const file = path.join(project, 'posts', 'deep_learning_2023', 'index.mdx');
+  const source = fs.readFileSync(file, 'utf8');
+  fs.writeFileSync(file, source.replace('## Fast Inference', 'A paragraph added while the server runs.\n\n## Fast Inference'));
+  await page.goto(`${origin}/deep_learning_2023/`, { timeout: 120_000 });
+  await expect(page.locator('.prose p', { hasText: 'A paragraph added while the server runs.' })).toHaveCount(1);
+});
+
+test('a new post folder shows at its URL and on the home page', async ({ page }) => {
+  const dir = path.join(project, 'posts', 'added_while_running');
+  fs.mkdirSync(dir);
+  fs.writeFileSync(path.join(dir, 'index.mdx'), '---\ntitle: "Added while running"\ndate: 2030-01-01\n---\n\nBrand new body text.\n');
+
+  await page.goto(`${origin}/`, { timeout: 120_000 });
+  await expect(page.locator('.post-card').first()).toContainText('Added while running');
+
+  // Next answers from the slugs it listed last time and lists them again in the background, so a
+  // brand-new URL may 404 once before it renders.
+  await expect(async () => {
+    const response = await page.goto(`${origin}/added_while_running/`, { timeout: 120_000 });
+    expect(response?.status()).toBe(200);
+  }).toPass({ timeout: 120_000 });
+  await expect(page.locator('h1')).toHaveText('Added while running');
+  await expect(page.locator('.prose')).toContainText('Brand new body text.');
+});

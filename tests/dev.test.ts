@@ -1,0 +1,107 @@
+// `next dev` re-reads posts on every request; these check it sees every change and nothing more.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { createElement } from 'react';
+import * as runtime from 'react/jsx-runtime';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { ContentError } from '../lib/content/errors';
+import { postsReloader } from '../lib/content/load';
+import { compileForDev, run } from '../lib/mdx/dev-compile.mjs';
+import { useMDXComponents } from '../mdx-components';
+import { makePostsDir, post } from './helpers';
+
+const FIXTURE_MEDIA = path.join(import.meta.dirname, 'fixtures/mdx-post');
+
+describe('posts reloader (next dev)', () => {
+  const first = post('title: First\ndate: 2024-01-01');
+  const second = post('title: Second\ndate: 2024-02-01');
+
+  it('returns the same array while nothing changed', () => {
+    const dir = makePostsDir({ first, second });
+    const reload = postsReloader({ postsDir: dir, root: dir });
+    const before = reload();
+    assert.deepEqual(before.map((p) => p.slug), ['second', 'first']);
+    assert.equal(reload(), before);
+  });
+
+  it('re-parses an edited file only, in a new array', () => {
+    const dir = makePostsDir({ first, second });
+    const reload = postsReloader({ postsDir: dir, root: dir });
+    const before = reload();
+    fs.writeFileSync(path.join(dir, 'first', 'index.mdx'), post('title: First, edited\ndate: 2024-01-01'));
+    const after = reload();
+    assert.notEqual(after, before);
+    assert.equal(after.find((p) => p.slug === 'first')?.title, 'First, edited');
+    // The untouched post was not parsed again.
+    assert.equal(after.find((p) => p.slug === 'second'), before.find((p) => p.slug === 'second'));
+    assert.equal(reload(), after);
+  });
+
+  it('picks up new and removed folders', () => {
+    const dir = makePostsDir({ first });
+    const reload = postsReloader({ postsDir: dir, root: dir });
+    const before = reload();
+    fs.mkdirSync(path.join(dir, 'third'));
+    fs.writeFileSync(path.join(dir, 'third', 'index.mdx'), post('title: Third\ndate: 2024-03-01'));
+    const added = reload();
+    assert.notEqual(added, before);
+    assert.deepEqual(added.map((p) => p.slug), ['third', 'first']);
+    fs.rmSync(path.join(dir, 'first'), { recursive: true });
+    assert.deepEqual(reload().map((p) => p.slug), ['third']);
+  });
+
+  it('throws on a broken edit and recovers once it is fixed', () => {
+    const dir = makePostsDir({ first });
+    const reload = postsReloader({ postsDir: dir, root: dir });
+    reload();
+    const file = path.join(dir, 'first', 'index.mdx');
+    fs.writeFileSync(file, post('date: 2024-01-01'));
+    assert.throws(reload, (error) => error instanceof ContentError && /first\/index\.mdx.*title/s.test(error.message));
+    fs.writeFileSync(file, post('title: Fixed\ndate: 2024-01-01'));
+    assert.equal(reload()[0].title, 'Fixed');
+  });
+});
+
+/** Compiles and renders a post the way lib/content/dev-body.ts does. */
+async function renderForDev(file: string): Promise<string> {
+  const { default: Body } = await run(await compileForDev(file), { ...runtime, useMDXComponents });
+  return renderToStaticMarkup(createElement(Body));
+}
+
+describe('dev compile (next dev)', () => {
+  function postWithImage(body: string): string {
+    const dir = makePostsDir({ a: post('title: A\ndate: 2024-01-01', body) });
+    fs.copyFileSync(path.join(FIXTURE_MEDIA, 'photo.png'), path.join(dir, 'a', 'photo.png'));
+    fs.copyFileSync(path.join(FIXTURE_MEDIA, 'diagram.svg'), path.join(dir, 'a', 'diagram.svg'));
+    return path.join(dir, 'a', 'index.mdx');
+  }
+
+  it('renders images beside the post inline, with their sizes, without a bundler', async () => {
+    const file = postWithImage('![A blue bar](diagram.svg "The caption")\n\nText with ![a block](photo.png) inline.\n');
+    const html = await renderForDev(file);
+    assert.match(html, /<figure class="figure"><img src="data:image\/svg\+xml;base64,[^"]+" width="40" height="20" alt="A blue bar"/);
+    assert.match(html, /<figcaption>The caption<\/figcaption>/);
+    assert.match(html, /<img src="data:image\/png;base64,[^"]+" width="64" height="32" alt="a block"/);
+  });
+
+  it('compiles again only when the post folder changed', async () => {
+    const file = postWithImage('Before.\n\n<Figure src="diagram.svg" alt="A bar" />\n');
+    assert.match(await renderForDev(file), /<p>Before\.<\/p>/);
+    assert.equal(compileForDev(file), compileForDev(file));
+
+    fs.writeFileSync(file, post('title: A\ndate: 2024-01-01', 'After the edit.\n\n<Figure src="diagram.svg" alt="A bar" />\n'));
+    assert.match(await renderForDev(file), /<p>After the edit\.<\/p>/);
+
+    // A replaced image counts as a change too.
+    fs.writeFileSync(path.join(path.dirname(file), 'diagram.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"></svg>');
+    assert.match(await renderForDev(file), /width="300" height="100"/);
+  });
+
+  it('reports a file that is not an image with its line', async () => {
+    const file = postWithImage('Intro\n\n![Notes](notes.png)\n');
+    fs.writeFileSync(path.join(path.dirname(file), 'notes.png'), 'not an image');
+    await assert.rejects(compileForDev(file), /8:1 {2}image "notes\.png" cannot be read as an image/);
+  });
+});
