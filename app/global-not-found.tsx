@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { PostList } from '@/components/site/PostList';
 import { SiteDocument } from '@/components/site/SiteDocument';
 import { getPosts } from '@/lib/content';
@@ -16,7 +15,7 @@ export default function GlobalNotFound() {
       <div className="not-found">
         <h1>Page not found</h1>
         <p>
-          There is nothing at this address. <Link href="/">Go to the home page</Link>, or read one of the latest posts:
+          There is nothing at this address. <a href="/">Go to the home page</a>, or read one of the latest posts:
         </p>
       </div>
       <PostList posts={getPosts().slice(0, LATEST)} />

@@ -1,34 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { freePort, startServer, type Server } from '../lib/bench/processes';
 import { makeProjectCopy } from '../lib/bench/project-copy';
 
 // Editors preview posts with `next dev`. This starts one on a free port for the duration of the
 // file, in a throwaway copy of the project (in .bench/) so tests can edit and add posts freely.
-let server: ChildProcess | undefined;
+let server: Server | undefined;
 let origin = '';
 let project = '';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
-
-function groupAlive(pgid: number): boolean {
-  try {
-    process.kill(-pgid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
@@ -38,30 +18,16 @@ test.beforeAll(async () => {
   fs.cpSync('posts', path.join(project, 'posts'), { recursive: true });
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  server = spawn('npx', ['next', 'dev', '--hostname', '127.0.0.1', '--port', String(port)], {
-    cwd: project,
-    stdio: 'pipe',
-    detached: true,
-    env: { ...process.env, NODE_ENV: 'development', NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('next dev did not start in 120 s')), 120_000);
-    server!.stdout!.on('data', (chunk: Buffer) => {
-      if (/Ready in|Local:/.test(chunk.toString())) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    server!.on('exit', (code) => reject(new Error(`next dev exited with ${code}`)));
+  server = await startServer('npx', ['next', 'dev', '--hostname', '127.0.0.1', '--port', String(port)], project, /Ready in|Local:/, {
+    ...process.env,
+    NODE_ENV: 'development',
+    NEXT_TELEMETRY_DISABLED: '1',
   });
 });
 
 test.afterAll(async () => {
-  // The server runs in its own process group: stop all of it before removing the copy it writes to.
-  if (server?.pid) {
-    process.kill(-server.pid, 'SIGTERM');
-    while (groupAlive(server.pid)) await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  // Stop the whole server before removing the copy it writes to.
+  await server?.stop();
   if (project) fs.rmSync(project, { recursive: true, force: true, maxRetries: 5 });
 });
 

@@ -3,13 +3,13 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { makeProjectCopy } from '../lib/bench/project-copy';
 import { writeSyntheticPosts } from '../lib/bench/synthetic-posts';
-import { freePort, run, startServer } from './support/processes';
+import { freePort, run, startServer, type Server } from '../lib/bench/processes';
 
 // Pagination needs more posts than the real blog has: build a copy of the project with 23
 // generated posts (3 pages of 10, the newest with a cover image) and serve its out/ for this file.
 const POSTS = 23;
 let origin = '';
-let stop = () => {};
+let server: Server | undefined;
 let dir = '';
 
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
@@ -24,11 +24,11 @@ test.beforeAll(async () => {
   await run('npx', ['next', 'build'], dir, { ...process.env, NODE_ENV: 'production' });
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  ({ stop } = await startServer('npx', ['serve', 'out', '-l', `tcp://127.0.0.1:${port}`, '--no-port-switching', '--no-clipboard'], dir, /Accepting connections|Serving/));
+  server = await startServer('npx', ['serve', 'out', '-l', `tcp://127.0.0.1:${port}`, '--no-port-switching', '--no-clipboard'], dir, /Accepting connections|Serving/);
 });
 
-test.afterAll(() => {
-  stop();
+test.afterAll(async () => {
+  await server?.stop();
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -35,7 +35,9 @@ test('"/" opens the dialog; the index is fetched only then; "speculative decodin
   const firstHref = (await first.getAttribute('href'))!;
   await expect(dialog(page).locator('.search-result mark').first()).toHaveText(/speculative|decoding/i);
   // Excerpts are prose: no screen-reader labels or BibTeX from the paper cards.
-  await expect(dialog(page).locator('.search-result__excerpt')).not.toContainText(/opens in a new tab|@inproceedings|@article/);
+  for (const excerpt of await dialog(page).locator('.search-result__excerpt').allTextContents()) {
+    expect(excerpt).not.toMatch(/opens in a new tab|@inproceedings|@article/);
+  }
 
   // ↓ moves from the field to the results; Enter follows the link.
   await input.press('ArrowDown');

@@ -1,9 +1,10 @@
 // `npm run bench [-- --posts 100,1000] [--no-dev] [--no-build]`: builds the site with N synthetic posts
 // and prints build time, memory, output size, JS per post page and the `next dev` first-request time.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { freePort, startServer } from '../lib/bench/processes';
 import { makeProjectCopy } from '../lib/bench/project-copy';
 import { writeSyntheticPosts } from '../lib/bench/synthetic-posts';
 import { clientJsOnPage, readClientManifest } from '../lib/build/client-js';
@@ -26,23 +27,10 @@ function dirBytes(dir: string): number {
   return fs.readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? dirBytes(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size), 0);
 }
 
-function groupAlive(pgid: number): boolean {
-  try {
-    process.kill(-pgid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function devFirstRequest(dir: string, slug: string, bodyHeading: string): Promise<number> {
-  const port = 4400 + Math.floor(Math.random() * 500);
-  const server = spawn('npx', ['next', 'dev', '--port', String(port)], { cwd: dir, stdio: 'pipe', detached: true, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const port = await freePort();
+  const server = await startServer('npx', ['next', 'dev', '--port', String(port)], dir, /Ready in/, { ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
   try {
-    await new Promise<void>((resolve, reject) => {
-      server.stdout!.on('data', (chunk: Buffer) => /Ready in/.test(String(chunk)) && resolve());
-      server.on('exit', (code) => reject(new Error(`next dev exited with ${code}`)));
-    });
     const started = performance.now();
     const response = await fetch(`http://127.0.0.1:${port}/${slug}/`);
     const html = await response.text();
@@ -52,10 +40,8 @@ async function devFirstRequest(dir: string, slug: string, bodyHeading: string): 
     if (!html.includes(`${bodyHeading}</a></h2>`)) throw new Error(`/${slug}/ from next dev has no "${bodyHeading}" heading`);
     return seconds;
   } finally {
-    // Wait for the whole process group (npx, next, its workers) to exit, so nothing is still
-    // writing .next/ when the copy is removed.
-    process.kill(-server.pid!, 'SIGTERM');
-    while (groupAlive(server.pid!)) await new Promise((resolve) => setTimeout(resolve, 100));
+    // Nothing may still be writing .next/ when the copy is removed.
+    await server.stop();
   }
 }
 

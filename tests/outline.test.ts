@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { Comments } from '../components/site/Comments';
+import { PostMeta } from '../components/site/PostMeta';
 import { compilePost } from '../lib/mdx/compile';
 
 const source = (lang: string) => `---
@@ -49,5 +50,18 @@ describe('comments', () => {
     const html = renderToStaticMarkup(createElement(Comments, { config: { repo: 'o/r', repoId: 'R', category: 'C', categoryId: 'DIC' }, lang: 'en' }));
     assert.match(html, /<button[^>]*>Show comments<\/button>/);
     assert.doesNotMatch(html, /giscus\.app|<script|<iframe/);
+  });
+});
+
+describe('post meta line', () => {
+  const base = { slug: 's', file: 'f', dir: 'd', title: 'T', description: '', tags: [], draft: false, authors: ['A'], readingMinutes: 6, excerpt: '', text: '', bodyLine: 4 };
+
+  it('shows the updated date only when the post has one', () => {
+    const plain = renderToStaticMarkup(createElement(PostMeta, { post: { ...base, lang: 'en', date: '2023-01-17T00:00:00.000Z' } }));
+    assert.equal(plain.replace(/<[^>]+>/g, ''), 'January 17, 2023 · 6 min read');
+    const updated = renderToStaticMarkup(createElement(PostMeta, { post: { ...base, lang: 'en', date: '2023-01-17T00:00:00.000Z', updated: '2023-03-02T00:00:00.000Z' } }));
+    assert.match(updated, /Updated <time dateTime="2023-03-02T00:00:00.000Z">March 2, 2023<\/time>/);
+    const ja = renderToStaticMarkup(createElement(PostMeta, { post: { ...base, lang: 'ja', date: '2023-01-17T00:00:00.000Z', updated: '2023-03-02T00:00:00.000Z' } }));
+    assert.match(ja, /更新: <time dateTime="2023-03-02T00:00:00.000Z">2023年3月2日<\/time>/);
   });
 });

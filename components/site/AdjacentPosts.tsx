@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Post } from '@/lib/content';
 import { labels } from '@/lib/i18n';
 import type { Lang } from '@/lib/content/schema';
@@ -9,16 +8,16 @@ export function AdjacentPosts({ older, newer, lang }: { older?: Post; newer?: Po
   return (
     <nav className="adjacent" aria-label={`${t.olderPost} / ${t.newerPost}`}>
       {older ? (
-        <Link className="adjacent__link adjacent__link--older" href={`/${older.slug}/`} rel="prev">
+        <a className="adjacent__link adjacent__link--older" href={`/${older.slug}/`} rel="prev">
           <span className="adjacent__label">← {t.olderPost}</span>
           <span className="adjacent__title">{older.title}</span>
-        </Link>
+        </a>
       ) : null}
       {newer ? (
-        <Link className="adjacent__link adjacent__link--newer" href={`/${newer.slug}/`} rel="next">
+        <a className="adjacent__link adjacent__link--newer" href={`/${newer.slug}/`} rel="next">
           <span className="adjacent__label">{t.newerPost} →</span>
           <span className="adjacent__title">{newer.title}</span>
-        </Link>
+        </a>
       ) : null}
     </nav>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getLanguages } from '@/lib/content';
 import { LANGUAGE_NAMES } from '@/lib/i18n';
 import { siteConfig } from '@/site.config';
@@ -10,16 +9,16 @@ export function Footer() {
         <ul className="site-footer__links">
           {getLanguages().map(({ lang }) => (
             <li key={lang}>
-              <Link href={`/language/${lang}/`} lang={lang}>
+              <a href={`/language/${lang}/`} lang={lang}>
                 {LANGUAGE_NAMES[lang].native}
-              </Link>
+              </a>
             </li>
           ))}
           <li>
-            <Link href="/about/">About</Link>
+            <a href="/about/">About</a>
           </li>
           <li>
-            <Link href="/privacy-policy/">Privacy policy</Link>
+            <a href="/privacy-policy/">Privacy policy</a>
           </li>
         </ul>
       </nav>

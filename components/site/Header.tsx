@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { siteConfig } from '@/site.config';
 import { SearchButton } from './SearchButton';
 import { ThemeToggle } from './ThemeToggle';
@@ -15,16 +14,16 @@ export function Header() {
     <header className="site-header">
       <div className="site-header__inner">
         <div className="site-header__brand">
-          <Link href="/" className="site-title">
+          <a href="/" className="site-title">
             {siteConfig.title}
-          </Link>
+          </a>
           <p className="site-tagline">{siteConfig.tagline}</p>
         </div>
         <nav className="site-nav" aria-label="Site">
           <ul className="site-nav__list">
             {NAV.map(({ href, label }) => (
               <li key={href}>
-                <Link href={href}>{label}</Link>
+                <a href={href}>{label}</a>
               </li>
             ))}
           </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { pageHref } from '@/lib/content/pagination';
 
 /** Numbered page links with rel=prev/next; the current page is marked, not linked. */
@@ -7,9 +6,9 @@ export function Pagination({ page, pages }: { page: number; pages: number }) {
   return (
     <nav className="pagination" aria-label="Pages">
       {page > 1 ? (
-        <Link href={pageHref(page - 1)} rel="prev" className="pagination__step">
+        <a href={pageHref(page - 1)} rel="prev" className="pagination__step">
           ← Newer
-        </Link>
+        </a>
       ) : null}
       <ol className="pagination__list">
         {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
@@ -19,17 +18,17 @@ export function Pagination({ page, pages }: { page: number; pages: number }) {
                 {n}
               </span>
             ) : (
-              <Link href={pageHref(n)} aria-label={`Page ${n}`} rel={n === page - 1 ? 'prev' : n === page + 1 ? 'next' : undefined}>
+              <a href={pageHref(n)} aria-label={`Page ${n}`} rel={n === page - 1 ? 'prev' : n === page + 1 ? 'next' : undefined}>
                 {n}
-              </Link>
+              </a>
             )}
           </li>
         ))}
       </ol>
       {page < pages ? (
-        <Link href={pageHref(page + 1)} rel="next" className="pagination__step">
+        <a href={pageHref(page + 1)} rel="next" className="pagination__step">
           Older →
-        </Link>
+        </a>
       ) : null}
     </nav>
   );

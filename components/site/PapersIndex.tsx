@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { IndexedPaper, PapersIndex as Index } from '@/lib/content';
 import { PapersFilter } from './PapersFilter';
 
@@ -55,9 +54,9 @@ function PaperEntry({ paper }: { paper: IndexedPaper }) {
       </p>
       <p className="papers-entry__where">
         Discussed in:{' '}
-        <Link href={paper.href} lang={paper.post.lang}>
+        <a href={paper.href} lang={paper.post.lang}>
           {where}
-        </Link>
+        </a>
       </p>
     </li>
   );

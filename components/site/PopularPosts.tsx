@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { formatViews } from '@/lib/format';
 import { getPageviewStats, type RankedPost } from '@/lib/pageviews';
 
@@ -24,7 +23,7 @@ export function PopularPosts() {
             <ol>
               {list.posts.map(({ post, views }) => (
                 <li key={post.slug} lang={post.lang}>
-                  <Link href={`/${post.slug}/`}>{post.title}</Link> <span className="popular-posts__views">{formatViews(views, post.lang)}</span>
+                  <a href={`/${post.slug}/`}>{post.title}</a> <span className="popular-posts__views">{formatViews(views, post.lang)}</span>
                 </li>
               ))}
             </ol>

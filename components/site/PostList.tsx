@@ -1,5 +1,4 @@
 import type { StaticImageData } from 'next/image';
-import Link from 'next/link';
 import type { Post } from '@/lib/content';
 import { PostMeta } from './PostMeta';
 import { TagList } from './TagList';
@@ -14,7 +13,7 @@ export function PostList({ posts, covers }: { posts: Post[]; covers?: Map<string
           <li key={post.slug} className={cover ? 'post-card post-card--cover' : 'post-card'} lang={post.lang}>
             <div className="post-card__text">
               <h2 className="post-card__title">
-                <Link href={`/${post.slug}/`}>{post.title}</Link>
+                <a href={`/${post.slug}/`}>{post.title}</a>
                 {post.draft ? <span className="draft-badge">Draft</span> : null}
               </h2>
               <PostMeta post={post} />

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Post } from '@/lib/content';
 import { formatDate } from '@/lib/format';
 import { labels } from '@/lib/i18n';
@@ -12,7 +11,7 @@ export function RelatedPosts({ posts, lang }: { posts: Post[]; lang: Lang }) {
       <ul className="related__list">
         {posts.map((post) => (
           <li key={post.slug} lang={post.lang}>
-            <Link href={`/${post.slug}/`}>{post.title}</Link>
+            <a href={`/${post.slug}/`}>{post.title}</a>
             <time dateTime={post.date}>{formatDate(post.date, post.lang)}</time>
           </li>
         ))}

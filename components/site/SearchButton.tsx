@@ -1,12 +1,10 @@
 'use client';
 
-import { lazy, Suspense, useEffect, useId, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import { loadPagefind } from '@/lib/search/pagefind';
 import { withBasePath } from '@/lib/search/paths';
 import { isSearchShortcut } from '@/lib/search/shortcut';
-
-// The results UI loads with the dialog, so a page view ships only this button and its shortcut.
-const SearchPanel = lazy(() => import('./SearchPanel').then((module) => ({ default: module.SearchPanel })));
+import { SearchPanel } from './SearchPanel';
 
 /**
  * The header's "Search" item. Without JS it is a link to /search/. With JS it opens a modal
@@ -40,6 +38,7 @@ export function SearchButton() {
     const dialog = dialogRef.current;
     if (!open || !dialog || dialog.open) return;
     dialog.showModal();
+    dialog.querySelector<HTMLInputElement>('input[type=search]')?.focus();
     // Fetch the index while the reader types the first word; a failure shows up when they search.
     loadPagefind().catch(() => {});
   }, [open]);
@@ -86,11 +85,7 @@ export function SearchButton() {
               Close
             </button>
           </div>
-          {open ? (
-            <Suspense fallback={null}>
-              <SearchPanel autoFocus />
-            </Suspense>
-          ) : null}
+          {open ? <SearchPanel /> : null}
           <p className="search-dialog__hint" aria-hidden="true">
             <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> open · <kbd>Esc</kbd> close
           </p>

@@ -42,15 +42,7 @@ function statusText(state: SearchState, filters: SearchFilters): string {
  * the form is a plain GET form to /search/?q=. With JS, results render in place as the reader types,
  * and ↑/↓ move between the field and the result links.
  */
-export function SearchPanel({
-  syncUrl = false,
-  autoFocus = false,
-}: {
-  /** The search page: read ?q= on load and keep the URL in step. */
-  syncUrl?: boolean;
-  /** The dialog: the field takes focus as soon as the panel mounts. */
-  autoFocus?: boolean;
-}) {
+export function SearchPanel({ syncUrl = false }: { /** The search page: read ?q= on load and keep the URL in step. */ syncUrl?: boolean }) {
   const inputId = useId();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchFilters>({});
@@ -122,7 +114,6 @@ export function SearchPanel({
           placeholder="Search posts"
           autoComplete="off"
           enterKeyHint="search"
-          autoFocus={autoFocus}
           className="search-form__input"
         />
         {filters.tag ? <input type="hidden" name="tag" value={filters.tag} /> : null}

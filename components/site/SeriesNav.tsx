@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Post } from '@/lib/content';
 import { labels } from '@/lib/i18n';
 
@@ -18,7 +17,7 @@ export function SeriesNav({ post, series }: { post: Post; series: Post[] }) {
             {p.slug === post.slug ? (
               <span aria-current="page">{p.title}</span>
             ) : (
-              <Link href={`/${p.slug}/`}>{p.title}</Link>
+              <a href={`/${p.slug}/`}>{p.title}</a>
             )}
           </li>
         ))}

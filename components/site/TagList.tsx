@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { tagSlug } from '@/lib/content';
 
 export function TagList({ tags, label = 'Tags' }: { tags: string[]; label?: string }) {
@@ -7,9 +6,9 @@ export function TagList({ tags, label = 'Tags' }: { tags: string[]; label?: stri
     <ul className="tag-list" aria-label={label}>
       {tags.map((tag) => (
         <li key={tag}>
-          <Link className="tag" href={`/tags/${tagSlug(tag)}/`}>
+          <a className="tag" href={`/tags/${tagSlug(tag)}/`}>
             {tag}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

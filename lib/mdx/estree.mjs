@@ -80,24 +80,25 @@ export function attributeValue(node, name) {
   return typeof attribute.value === 'string' ? attribute.value : null;
 }
 
-/** `export const <name> = <identifier>` as an MDX ESM node. */
-export function exportAlias(name, identifier) {
+/** `export const <name> = <init>` as an MDX ESM node; `init` is an estree expression. */
+export function exportExpression(name, init, source) {
   return {
     type: 'mdxjsEsm',
-    value: `export const ${name} = ${identifier}`,
+    value: `export const ${name} = ${source}`,
     data: {
       estree: program([
         {
           type: 'ExportNamedDeclaration',
           specifiers: [],
           source: null,
-          declaration: {
-            type: 'VariableDeclaration',
-            kind: 'const',
-            declarations: [{ type: 'VariableDeclarator', id: { type: 'Identifier', name }, init: { type: 'Identifier', name: identifier } }],
-          },
+          declaration: { type: 'VariableDeclaration', kind: 'const', declarations: [{ type: 'VariableDeclarator', id: { type: 'Identifier', name }, init }] },
         },
       ]),
     },
   };
+}
+
+/** `export const <name> = <identifier>` as an MDX ESM node. */
+export function exportAlias(name, identifier) {
+  return exportExpression(name, { type: 'Identifier', name: identifier }, identifier);
 }

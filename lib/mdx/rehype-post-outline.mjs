@@ -4,6 +4,7 @@
 import matter from 'gray-matter';
 import { valueToEstree } from 'estree-util-value-to-estree';
 import { visit, SKIP } from 'unist-util-visit';
+import { exportExpression } from './estree.mjs';
 
 const JA = { footnotes: '脚注', backToReference: '本文の参照箇所に戻る' };
 
@@ -42,16 +43,6 @@ export default function rehypePostOutline() {
       });
     }
 
-    const declaration = {
-      type: 'ExportNamedDeclaration',
-      specifiers: [],
-      source: null,
-      declaration: {
-        type: 'VariableDeclaration',
-        kind: 'const',
-        declarations: [{ type: 'VariableDeclarator', id: { type: 'Identifier', name: 'headings' }, init: valueToEstree(headings) }],
-      },
-    };
-    tree.children.unshift({ type: 'mdxjsEsm', value: '', data: { estree: { type: 'Program', sourceType: 'module', body: [declaration] } } });
+    tree.children.unshift(exportExpression('headings', valueToEstree(headings), JSON.stringify(headings)));
   };
 }

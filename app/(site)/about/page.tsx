@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { AuthorBio } from '@/components/site/AuthorBio';
 import { pageMetadata } from '@/lib/page-metadata';
 import { siteConfig } from '@/site.config';
@@ -15,15 +14,15 @@ export default function AboutPage() {
         the papers that changed the field, with a short explanation of each and an original figure that shows the idea.
       </p>
       <p>
-        Every paper discussed here is listed on the <Link href="/papers/">papers page</Link>, and posts are grouped by{' '}
-        <Link href="/tags/">tag</Link>.
+        Every paper discussed here is listed on the <a href="/papers/">papers page</a>, and posts are grouped by{' '}
+        <a href="/tags/">tag</a>.
       </p>
       <h2>The author</h2>
       <AuthorBio />
       <h2>This site</h2>
       <p>
         The pages are static files built with Next.js from MDX posts. They load no third-party scripts, set no cookies and
-        work without JavaScript; see the <Link href="/privacy-policy/">privacy policy</Link>.
+        work without JavaScript; see the <a href="/privacy-policy/">privacy policy</a>.
       </p>
     </article>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTags } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
 
@@ -13,9 +12,9 @@ export default function TagsPage() {
       <ul className="tag-index">
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link href={`/tags/${tag.slug}/`}>
+            <a href={`/tags/${tag.slug}/`}>
               {tag.name} <span className="tag-index__count">({tag.posts.length})</span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
