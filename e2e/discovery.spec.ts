@@ -10,6 +10,7 @@ import { loadAllPosts } from '../lib/content/load';
 import { buildTagIndex } from '../lib/content/tags';
 import { FEED_SIZE } from '../lib/feeds/build';
 import { tagFeedPath } from '../lib/feeds/links';
+import { htmlFiles, pagePath } from '../lib/build/site-files';
 import { ICONS } from '../lib/og/icons';
 import { absoluteUrl, sitePages } from '../lib/site-pages';
 import { siteConfig } from '../site.config';
@@ -92,11 +93,11 @@ test.describe('feeds', () => {
   });
 });
 
-function htmlPages(dir = 'out', prefix = '/'): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.isDirectory()) return entry.name === '_next' ? [] : htmlPages(path.join(dir, entry.name), `${prefix}${entry.name}/`);
-    return entry.name === 'index.html' ? [prefix] : [];
-  });
+/** The URL of every exported index.html page. */
+function htmlPages(): string[] {
+  return htmlFiles('out')
+    .filter((file) => file.endsWith('index.html'))
+    .map(pagePath);
 }
 
 test.describe('sitemap and robots', () => {

@@ -137,7 +137,7 @@ test('share links are plain links carrying the encoded URL and title', async ({ 
   expect(await page.locator('script[src*="x.com"], script[src*="facebook"], script[src*="hatena"], script[src*="line.me"]').count()).toBe(0);
 });
 
-test('the author line, the bio and the updated date when there is one', async ({ page }) => {
+test('the author line and the bio, under posts and on the home page', async ({ page }) => {
   await page.goto('/deep_learning_2023/');
   await expect(page.locator('.author-line')).toContainText('Written by Shion Honda. If you like this, please share!');
   await expect(page.locator('.post__footer .author-bio')).toContainText('Shion Honda');

@@ -1,11 +1,12 @@
 import type { Lang } from './content/schema';
 
-/** UI labels that sit around a post's own text, in the post's language. */
+/**
+ * UI labels that sit around a post's own text, in the post's language. (Footnote labels are set
+ * while compiling, by lib/mdx/rehype-post-outline.mjs.)
+ */
 const LABELS = {
   en: {
     contents: 'Contents',
-    footnotes: 'Footnotes',
-    backToReference: 'Back to reference',
     related: 'Related posts',
     olderPost: 'Older post',
     newerPost: 'Newer post',
@@ -21,8 +22,6 @@ const LABELS = {
   },
   ja: {
     contents: '目次',
-    footnotes: '脚注',
-    backToReference: '本文の参照箇所に戻る',
     related: '関連記事',
     olderPost: '前の記事',
     newerPost: '次の記事',

@@ -3,15 +3,10 @@ import type { Post } from './content';
 import { feedAlternateTypes, tagFeedPath } from './feeds/links';
 import { ICONS } from './og/icons';
 import { OG_SIZE } from './og/size';
-import { lastModified, postPath } from './site-pages';
+import { lastModified, postImagePath, postPath } from './site-pages';
 import { siteConfig } from '../site.config';
 
 const OG_LOCALES = { en: 'en_US', ja: 'ja_JP' } as const;
-
-/** Where a post's share card is served (app/[slug]/og.png). */
-export function postImagePath(post: Pick<Post, 'slug'>): string {
-  return `${postPath(post)}og.png`;
-}
 
 /** The site-wide share card (app/og.png). */
 export const SITE_IMAGE_PATH = '/og.png';

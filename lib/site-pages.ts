@@ -13,6 +13,16 @@ export function postPath(post: Pick<Post, 'slug'>): string {
   return `/${post.slug}/`;
 }
 
+/** Where a post's share card is served (app/[slug]/og.png). */
+export function postImagePath(post: Pick<Post, 'slug'>): string {
+  return `${postPath(post)}og.png`;
+}
+
+/** A tag's page. Paths are not percent-encoded here; URL building does that. */
+export function tagPagePath(tagSlug: string): string {
+  return `/tags/${tagSlug}/`;
+}
+
 /** When a post last changed in a way readers see. */
 export function lastModified(post: Pick<Post, 'date' | 'updated'>): string {
   return post.updated ?? post.date;
@@ -40,7 +50,7 @@ export function sitePages(posts: Post[]): SitePage[] {
     ...listPages,
     ...posts.map((post) => ({ path: postPath(post), lastModified: lastModified(post) })),
     { path: '/tags/', lastModified: newest },
-    ...tags.map((tag) => ({ path: `/tags/${tag.slug}/`, lastModified: newestOf(tag.posts) })),
+    ...tags.map((tag) => ({ path: tagPagePath(tag.slug), lastModified: newestOf(tag.posts) })),
     ...languages.map((some) => ({ path: `/language/${some[0].lang}/`, lastModified: newestOf(some) })),
     { path: '/papers/', lastModified: newest },
     { path: '/about/' },

@@ -1,7 +1,6 @@
 // schema.org data for search engines, as plain objects ready for jsonLdScript (lib/papers.ts).
 import type { Post } from './content';
-import { postImagePath } from './page-metadata';
-import { absoluteUrl, lastModified, postPath } from './site-pages';
+import { absoluteUrl, lastModified, postImagePath, postPath } from './site-pages';
 import { siteConfig } from '../site.config';
 
 function person(name: string): Record<string, string> {

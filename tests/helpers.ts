@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Post } from '../lib/content/load';
 
 /** Writes `{ slug: source }` as posts/<slug>/index.mdx in a fresh temporary folder. */
 export function makePostsDir(posts: Record<string, string>): string {
@@ -14,4 +15,25 @@ export function makePostsDir(posts: Record<string, string>): string {
 
 export function post(frontmatter: string, body = 'Some text.\n'): string {
   return `---\n${frontmatter.trim()}\n---\n\n${body}`;
+}
+
+/** A parsed post with neutral defaults, for logic that takes posts without reading files. */
+export function fakePost(slug: string, fields: Partial<Post> = {}): Post {
+  return {
+    slug,
+    file: `posts/${slug}/index.mdx`,
+    dir: `/posts/${slug}`,
+    title: slug,
+    date: '2023-01-01T00:00:00.000Z',
+    description: '',
+    tags: [],
+    lang: 'en',
+    draft: false,
+    authors: ['A'],
+    readingMinutes: 1,
+    excerpt: '',
+    text: '',
+    bodyLine: 4,
+    ...fields,
+  };
 }

@@ -8,25 +8,19 @@ import { createElement as h } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { Paper } from '../components/mdx/Paper';
 import { PostArticle } from '../components/site/PostArticle';
-import type { Post } from '../lib/content';
 import { buildSearchIndex } from '../lib/search/build-index';
+import { fakePost } from './helpers';
 
-const post: Post = {
-  slug: 'a-post',
-  file: 'posts/a-post/index.mdx',
-  dir: '/tmp/a-post',
+const post = fakePost('a-post', {
   title: 'Titleword in the heading',
   date: '2024-01-27T00:00:00.000Z',
   description: 'Descriptionword',
   excerpt: 'Descriptionword',
   tags: ['machine-learning', 'nerf'],
   lang: 'ja',
-  draft: false,
   authors: ['Footerword Author'],
   readingMinutes: 3,
-  text: '',
-  bodyLine: 1,
-};
+});
 
 /** An exported site with one post page (the real PostArticle markup) and a home page. */
 function exportedSite(): string {

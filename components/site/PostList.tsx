@@ -2,6 +2,7 @@ import type { StaticImageData } from 'next/image';
 import type { Post } from '@/lib/content';
 import { PostMeta } from './PostMeta';
 import { TagList } from './TagList';
+import { postPath } from '@/lib/site-pages';
 
 /** Post cards: title, date, reading time, description, tags and the cover thumbnail when there is one. */
 export function PostList({ posts, covers }: { posts: Post[]; covers?: Map<string, StaticImageData> }) {
@@ -13,7 +14,7 @@ export function PostList({ posts, covers }: { posts: Post[]; covers?: Map<string
           <li key={post.slug} className={cover ? 'post-card post-card--cover' : 'post-card'} lang={post.lang}>
             <div className="post-card__text">
               <h2 className="post-card__title">
-                <a href={`/${post.slug}/`}>{post.title}</a>
+                <a href={postPath(post)}>{post.title}</a>
                 {post.draft ? <span className="draft-badge">Draft</span> : null}
               </h2>
               <PostMeta post={post} />

@@ -1,7 +1,7 @@
 import { labels } from '@/lib/i18n';
 import type { Post } from '@/lib/content';
 import { shareLinks } from '@/lib/share';
-import { siteConfig } from '@/site.config';
+import { absoluteUrl, postPath } from '@/lib/site-pages';
 
 export function ShareLinks({ post }: { post: Post }) {
   const t = labels(post.lang);
@@ -9,7 +9,7 @@ export function ShareLinks({ post }: { post: Post }) {
     <nav className="share" aria-label={t.share}>
       <h2 className="share__title">{t.share}</h2>
       <ul className="share__list">
-        {shareLinks(`${siteConfig.url}/${post.slug}/`, post.title).map(({ service, href }) => (
+        {shareLinks(absoluteUrl(postPath(post)), post.title).map(({ service, href }) => (
           <li key={service}>
             <a href={href} rel="noopener noreferrer" target="_blank" aria-label={t.shareOn(service)}>
               {service}

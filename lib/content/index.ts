@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { loadAllPosts, postsReloader, type Post } from './load';
-import { buildRelatedIndex } from './related';
 import { buildPapersIndex } from './papers-index';
+import { buildRelatedIndex } from './related';
 import { LANGS } from './schema';
 import { buildTagIndex, type Tag } from './tags';
 
@@ -61,7 +61,7 @@ export function getTag(slug: string): Tag | undefined {
   return getTags().find((tag) => tag.slug === slug);
 }
 
-export const getRelatedIndex = derived((posts) => buildRelatedIndex(posts));
+export const getRelatedIndex = derived(buildRelatedIndex);
 
 /** Up to three posts related to this one (never itself; drafts only in dev, like everything else). */
 export function getRelatedPosts(slug: string): Post[] {
@@ -89,4 +89,4 @@ export const getLanguages = derived((posts) =>
 );
 
 /** Every <Paper> of the public posts, grouped by the year each post reviews (/papers/). */
-export const getPapersIndex = derived((posts) => buildPapersIndex(posts));
+export const getPapersIndex = derived(buildPapersIndex);

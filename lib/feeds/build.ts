@@ -2,10 +2,10 @@ import { Feed, type Item } from 'feed';
 import { toHtml } from 'hast-util-to-html';
 import type { Post } from '../content';
 import { buildTagIndex, tagSlug } from '../content/tags';
-import { absoluteUrl, lastModified, postPath } from '../site-pages';
+import { absoluteUrl, lastModified, postImagePath, postPath, tagPagePath } from '../site-pages';
 import { siteConfig } from '../../site.config';
 import { ICONS } from '../og/icons';
-import { FEEDS, tagFeedPath, tagPagePath } from './links';
+import { FEEDS, tagFeedPath } from './links';
 
 /** Newest posts per feed: each item carries a whole article, so a full archive would be megabytes. */
 export const FEED_SIZE = 20;
@@ -144,7 +144,7 @@ export function jsonFeed(channel: FeedChannel & { feeds: { json: string } }, ent
       title: post.title,
       summary: post.excerpt,
       content_html: html,
-      image: absoluteUrl(`${postPath(post)}og.png`),
+      image: absoluteUrl(postImagePath(post)),
       date_published: post.date,
       date_modified: lastModified(post),
       tags: post.tags,

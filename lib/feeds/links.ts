@@ -1,3 +1,4 @@
+import { tagPagePath } from '../site-pages';
 import { siteConfig } from '../../site.config';
 
 /** The site-wide feeds: where they are served and their media types (for `<link rel="alternate">`). */
@@ -6,11 +7,6 @@ export const FEEDS = {
   atom: { path: '/atom.xml', type: 'application/atom+xml', title: `${siteConfig.title} (Atom)` },
   json: { path: '/feed.json', type: 'application/feed+json', title: `${siteConfig.title} (JSON Feed)` },
 } as const;
-
-/** The tag's HTML page. Paths are not percent-encoded here; URL building does that. */
-export function tagPagePath(tagSlug: string): string {
-  return `/tags/${tagSlug}/`;
-}
 
 export function tagFeedPath(tagSlug: string): string {
   return `${tagPagePath(tagSlug)}rss.xml`;

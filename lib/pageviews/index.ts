@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { derived, type Post } from '../content';
 import { withBasePath } from '../search/paths';
+import { postPath } from '../site-pages';
 
 /**
  * data/pageviews.json, written by `npm run pageviews` from Google Analytics. Optional: without it
@@ -97,7 +98,7 @@ export const POPULAR_LIMIT = 5;
 export function pageviewStats(posts: Post[], pageviews: Pageviews, basePath?: string, limit = POPULAR_LIMIT): PageviewStats {
   const bySlug = new Map<string, PostViews>();
   for (const post of posts) {
-    const views = pageviews.pages[withBasePath(`/${post.slug}/`, basePath)];
+    const views = pageviews.pages[withBasePath(postPath(post), basePath)];
     if (views && views.total > 0) bySlug.set(post.slug, views);
   }
   const rank = (pick: (views: PostViews) => number): RankedPost[] =>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTags } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
+import { tagPagePath } from '@/lib/site-pages';
 
 export const metadata: Metadata = pageMetadata({ title: 'Tags', description: 'Every tag on the blog with its number of posts.', path: '/tags/' });
 
@@ -12,7 +13,7 @@ export default function TagsPage() {
       <ul className="tag-index">
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <a href={`/tags/${tag.slug}/`}>
+            <a href={tagPagePath(tag.slug)}>
               {tag.name} <span className="tag-index__count">({tag.posts.length})</span>
             </a>
           </li>

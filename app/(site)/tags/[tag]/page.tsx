@@ -4,6 +4,7 @@ import { PostList } from '@/components/site/PostList';
 import { getTag, getTags } from '@/lib/content';
 import { loadCovers } from '@/lib/content/body';
 import { pageMetadata } from '@/lib/page-metadata';
+import { tagPagePath } from '@/lib/site-pages';
 
 export const dynamicParams = false;
 
@@ -19,7 +20,7 @@ const tagFrom = async (params: Props['params']) => getTag(decodeURIComponent((aw
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tag = await tagFrom(params);
   if (!tag) return {};
-  return pageMetadata({ title: `Posts tagged with “${tag.name}”`, path: `/tags/${tag.slug}/`, tagSlug: tag.slug });
+  return pageMetadata({ title: `Posts tagged with “${tag.name}”`, path: tagPagePath(tag.slug), tagSlug: tag.slug });
 }
 
 export default async function TagPage({ params }: Props) {
