@@ -4,8 +4,10 @@ import { expect, test } from '@playwright/test';
 import { freePort, startServer, type Server } from '../lib/bench/processes';
 import { makeProjectCopy } from '../lib/bench/project-copy';
 
-// Editors preview posts with `next dev`. This starts one on a free port for the duration of the
-// file, in a throwaway copy of the project (in .bench/) so tests can edit and add posts freely.
+// Editors preview posts with `npm run dev` (`next dev` plus a warm-up of the post route). This starts
+// one on a free port for the duration of the file, in a throwaway copy of the project (in .bench/)
+// so tests can edit and add posts freely. It waits for the warm-up's report, so a broken warm-up
+// fails here.
 let server: Server | undefined;
 let origin = '';
 let project = '';
@@ -18,7 +20,7 @@ test.beforeAll(async () => {
   fs.cpSync('posts', path.join(project, 'posts'), { recursive: true });
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  server = await startServer('npx', ['next', 'dev', '--hostname', '127.0.0.1', '--port', String(port)], project, /Ready in|Local:/, {
+  server = await startServer('npx', ['tsx', 'scripts/dev.ts', '--hostname', '127.0.0.1', '--port', String(port)], project, /Warmed up \/deep_learning_2023\/ and \//, {
     ...process.env,
     NODE_ENV: 'development',
     NEXT_TELEMETRY_DISABLED: '1',

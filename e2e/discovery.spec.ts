@@ -108,11 +108,11 @@ test.describe('sitemap and robots', () => {
     for (const loc of locs) expect(loc, 'absolute URL on the site').toMatch(new RegExp(`^${siteConfig.url}/`));
     const paths = locs.map((loc) => sitePath(loc)!);
     // Every sitemap URL resolves, and every exported page is in the sitemap, but the 404 pages,
-    // and pages asking not to be indexed (/search/, /page/1/).
+    // and pages asking not to be indexed (/page/1/).
     for (const pathname of paths) expect((await request.get(encodeURI(pathname))).status(), pathname).toBe(200);
     const unlisted = (p: string) => /http-equiv="refresh"|<meta name="robots" content="noindex/.test(fs.readFileSync(path.join('out', p, 'index.html'), 'utf8'));
     const exported = htmlPages().filter((p) => p !== '/404/' && p !== '/_not-found/' && !unlisted(p));
-    expect(exported).toEqual(expect.arrayContaining(['/tags/', '/papers/', '/about/', '/privacy-policy/', '/language/en/']));
+    expect(exported).toEqual(expect.arrayContaining(['/tags/', '/papers/', '/about/', '/privacy-policy/', '/search/', '/language/en/']));
     expect([...paths].sort()).toEqual([...exported].sort());
     expect(entries).toEqual(sitePages(publicPosts).map((page) => ({ loc: absoluteUrl(page.path), lastmod: page.lastModified })));
     expect(xml).not.toContain(DRAFT);

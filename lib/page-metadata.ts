@@ -68,10 +68,11 @@ export function postMetadata(post: Post): Metadata {
 }
 
 /**
- * A site page's own metadata (title, description, canonical path). The feed links are repeated
+ * A site page's own metadata (title, description, canonical path). Every page has its own description:
+ * search engines and Lighthouse's SEO audit want one. The feed links are repeated
  * because Next replaces `alternates` as a whole; a tag page also announces its tag feed.
  */
-export function pageMetadata({ title, description, path, tagSlug }: { title: string; description?: string; path: string; tagSlug?: string }): Metadata {
+export function pageMetadata({ title, description, path, tagSlug }: { title: string; description: string; path: string; tagSlug?: string }): Metadata {
   const types = feedAlternateTypes();
   if (tagSlug) types['application/rss+xml'] = [...types['application/rss+xml'], { url: tagFeedPath(tagSlug), title: `${title} (RSS)` }];
   return { title, description, alternates: { canonical: path, types } };

@@ -55,5 +55,6 @@ export function sitePages(posts: Post[]): SitePage[] {
     { path: '/papers/', lastModified: newest },
     { path: '/about/' },
     { path: '/privacy-policy/' },
+    { path: '/search/' },
   ];
 }

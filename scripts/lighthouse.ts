@@ -1,13 +1,17 @@
-// `npm run lighthouse [-- --port 4310]`: serves the built out/ and runs Lighthouse (mobile preset)
-// on the home page, both year-in-review posts, a tag page and the search page when they exist.
-// Prints the four category scores, CLS and LCP, and what keeps a category below 100. Not part of
+// `npm run lighthouse [-- --port 4310 --runs 3]`: serves the built out/ and runs Lighthouse (mobile
+// preset) on the home page, both year-in-review posts, a tag page and the search page when they
+// exist. Each page is audited `runs` times and the run with the median performance score is
+// reported, as Lighthouse's own docs advise: one run on a shared machine is noisy. Prints the four
+// category scores, FCP, LCP, TBT and CLS, and what keeps a category below 100. Not part of
 // `npm test`: scores depend on the machine's load. Needs `npm run build` first.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '4310' } } });
+const { values } = parseArgs({ options: { port: { type: 'string', default: '4310' }, runs: { type: 'string', default: '3' } } });
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
 const origin = `http://127.0.0.1:${values.port}`;
 const siteDir = 'out';
 if (!fs.existsSync(path.join(siteDir, 'index.html'))) throw new Error('out/ has no exported site: run `npm run build` first');
@@ -40,6 +44,13 @@ function audit(url: string): LighthouseResult {
   return JSON.parse(result.stdout) as LighthouseResult;
 }
 
+/** The report whose performance score is the median of `runs` audits of `url`. */
+function medianAudit(url: string): LighthouseResult {
+  const reports = Array.from({ length: runs }, () => audit(url));
+  reports.sort((a, b) => (a.categories.performance.score ?? 0) - (b.categories.performance.score ?? 0));
+  return reports[Math.floor(reports.length / 2)];
+}
+
 async function waitForServer(): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
@@ -58,11 +69,12 @@ try {
   const rows: string[][] = [];
   const shortfalls: string[] = [];
   for (const page of pagesToAudit()) {
-    const report = audit(origin + page);
+    const report = medianAudit(origin + page);
     const score = (id: string) => String(Math.round((report.categories[id].score ?? 0) * 100));
-    const cls = report.audits['cumulative-layout-shift'].numericValue ?? NaN;
-    const lcp = report.audits['largest-contentful-paint'].numericValue ?? NaN;
-    rows.push([page, score('performance'), score('accessibility'), score('best-practices'), score('seo'), cls.toFixed(3), `${(lcp / 1000).toFixed(2)} s`]);
+    const seconds = (id: string) => `${((report.audits[id].numericValue ?? NaN) / 1000).toFixed(2)} s`;
+    const tbt = `${Math.round(report.audits['total-blocking-time'].numericValue ?? NaN)} ms`;
+    const cls = (report.audits['cumulative-layout-shift'].numericValue ?? NaN).toFixed(3);
+    rows.push([page, score('performance'), score('accessibility'), score('best-practices'), score('seo'), seconds('first-contentful-paint'), seconds('largest-contentful-paint'), tbt, cls]);
     for (const category of Object.values(report.categories)) {
       for (const ref of category.auditRefs) {
         const item = report.audits[ref.id];
@@ -70,8 +82,8 @@ try {
       }
     }
   }
-  const header = ['page', 'perf', 'a11y', 'best practices', 'SEO', 'CLS', 'LCP'];
-  console.log(`| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
+  const header = ['page', 'perf', 'a11y', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'];
+  console.log(`Median of ${runs} run(s) per page, mobile preset (simulated throttling)\n\n| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
   if (shortfalls.length > 0) console.log(`\nBelow full marks:\n  ${shortfalls.join('\n  ')}`);
 } finally {

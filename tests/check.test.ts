@@ -26,6 +26,7 @@ describe('npm run check', () => {
         `error ${dir}/mdx-syntax/index.mdx:8:12  Unexpected end of file in name, expected a name character such as letters, digits, \`$\`, or \`_\`; whitespace before attributes; or the end of the tag`,
         `error ${dir}/missing-alt/index.mdx:6:1  image "diagram.svg" has no alt text: write ![what the image shows](diagram.svg)`,
         `error ${dir}/missing-image/index.mdx:8:1  image not found: "nope.png" (looked in ${dir}/missing-image/)`,
+        `error ${dir}/paper-expression/index.mdx:6:1  <Paper title={…}>: write title="..." as plain text so the papers index can read it`,
         `error ${dir}/unknown-component/index.mdx:6:1  unknown component <Papr> (available: <Figure>, <Paper>, <Tweet>, <YouTube>)`,
       ],
     );

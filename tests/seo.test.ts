@@ -17,7 +17,7 @@ const [plain, edited] = loadAllPosts({ postsDir: dir, root: dir });
 const site = siteConfig.url;
 
 describe('site pages', () => {
-  it('lists every public page: home, list pages, posts, tags, languages and the static pages, with last changes', () => {
+  it('lists every public page: home, list pages, posts, tags, languages and the static pages and search, with last changes', () => {
     assert.deepEqual(sitePages([plain, edited]), [
       { path: '/', lastModified: '2024-06-01T00:00:00.000Z' },
       { path: '/plain/', lastModified: '2024-03-01T00:00:00.000Z' },
@@ -30,6 +30,7 @@ describe('site pages', () => {
       { path: '/papers/', lastModified: '2024-06-01T00:00:00.000Z' },
       { path: '/about/' },
       { path: '/privacy-policy/' },
+      { path: '/search/' },
     ]);
   });
 

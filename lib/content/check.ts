@@ -3,6 +3,7 @@ import path from 'node:path';
 import { checkPost, type PostCheck } from '../mdx/compile';
 import type { ContentProblem } from './errors';
 import { collectPosts, fieldLocation, type Post } from './load';
+import { extractPapers } from './papers-index';
 
 export interface CheckOptions {
   postsDir: string;
@@ -14,7 +15,8 @@ export interface CheckOptions {
 
 /**
  * Everything `next build` would reject, found without building: frontmatter, MDX compile errors,
- * component props, images, and links between posts (slug and #anchor). Also warns about posts
+ * component props (including <Paper> props the papers index must read as text), images, and links
+ * between posts (slug and #anchor). Also warns about posts
  * dated in the future. Returns every problem, sorted by file and line.
  */
 export async function checkContent({ postsDir, root = process.cwd(), appDir = path.join(root, 'app'), now = new Date() }: CheckOptions): Promise<ContentProblem[]> {
@@ -26,6 +28,9 @@ export async function checkContent({ postsDir, root = process.cwd(), appDir = pa
     sources.set(post.slug, fs.readFileSync(file, 'utf8'));
     const result = await checkPost(sources.get(post.slug)!, file, post.file);
     problems.push(...result.problems);
+    // The papers index reads <Paper> props from the source, so it refuses what it cannot read.
+    // A post that does not compile has its syntax error above already.
+    if (result.problems.every((problem) => problem.severity === 'warning')) problems.push(...extractPapers(sources.get(post.slug)!, post.file).problems);
     checks.set(post.slug, result);
   }
 

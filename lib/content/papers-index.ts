@@ -77,7 +77,8 @@ export function extractPapers(source: string, file: string): { papers: PaperMent
       else if (value) props[name] = value;
     }
     if (!props.title) {
-      problems.push({ ...where, message: '<Paper> needs title="..."' });
+      // A title written as an expression was reported just above.
+      if (attributeValue(node, 'title') !== null) problems.push({ ...where, message: '<Paper> needs title="..."' });
       return;
     }
     papers.push({

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { SearchPanel } from '@/components/site/SearchPanel';
 import { pageMetadata } from '@/lib/page-metadata';
+import { siteConfig } from '@/site.config';
 
-export const metadata: Metadata = { ...pageMetadata({ title: 'Search', path: '/search/' }), robots: { index: false } };
+export const metadata: Metadata = pageMetadata({ title: 'Search', description: `Search every post of ${siteConfig.title} by word, tag or language.`, path: '/search/' });
 
 export default function SearchPage() {
   return (

@@ -5,6 +5,7 @@ import { getLanguages } from '@/lib/content';
 import { loadCovers } from '@/lib/content/body';
 import { LANGUAGE_NAMES } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/page-metadata';
+import { siteConfig } from '@/site.config';
 
 export const dynamicParams = false;
 
@@ -22,7 +23,8 @@ const languageFrom = async (params: Props['params']) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const language = await languageFrom(params);
   if (!language) return {};
-  return pageMetadata({ title: `Posts in ${LANGUAGE_NAMES[language.lang].en}`, path: `/language/${language.lang}/` });
+  const name = LANGUAGE_NAMES[language.lang].en;
+  return pageMetadata({ title: `Posts in ${name}`, description: `Every post of ${siteConfig.title} written in ${name}.`, path: `/language/${language.lang}/` });
 }
 
 export default async function LanguagePage({ params }: Props) {

@@ -5,6 +5,7 @@ import { getTag, getTags } from '@/lib/content';
 import { loadCovers } from '@/lib/content/body';
 import { pageMetadata } from '@/lib/page-metadata';
 import { tagPagePath } from '@/lib/site-pages';
+import { siteConfig } from '@/site.config';
 
 export const dynamicParams = false;
 
@@ -20,7 +21,13 @@ const tagFrom = async (params: Props['params']) => getTag(decodeURIComponent((aw
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tag = await tagFrom(params);
   if (!tag) return {};
-  return pageMetadata({ title: `Posts tagged with “${tag.name}”`, path: tagPagePath(tag.slug), tagSlug: tag.slug });
+  const count = tag.posts.length;
+  return pageMetadata({
+    title: `Posts tagged with “${tag.name}”`,
+    description: `${count} ${count === 1 ? 'post' : 'posts'} about ${tag.name} on ${siteConfig.title}.`,
+    path: tagPagePath(tag.slug),
+    tagSlug: tag.slug,
+  });
 }
 
 export default async function TagPage({ params }: Props) {
