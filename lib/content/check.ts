@@ -16,8 +16,8 @@ export interface CheckOptions {
 /**
  * Everything `next build` would reject, found without building: frontmatter, MDX compile errors,
  * component props (including <Paper> props the papers index must read as text), images, and links
- * between posts (slug and #anchor). Also warns about posts
- * dated in the future. Returns every problem, sorted by file and line.
+ * between posts (slug and #anchor). Also warns about posts dated in the future. Returns every
+ * problem, sorted by file and line.
  */
 export async function checkContent({ postsDir, root = process.cwd(), appDir = path.join(root, 'app'), now = new Date() }: CheckOptions): Promise<ContentProblem[]> {
   const { posts, problems } = collectPosts({ postsDir, root });
