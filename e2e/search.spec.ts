@@ -14,6 +14,17 @@ function pagefindRequests(page: Page): string[] {
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search posts' });
 const results = (page: Page) => page.locator('.search-result__link');
 
+/**
+ * Opens the dialog with a keyboard shortcut. A key pressed before hydration reaches no listener,
+ * so it is pressed again (only while the dialog is still closed) until the dialog opens.
+ */
+async function openWithKey(page: Page, key: string): Promise<void> {
+  await expect(async () => {
+    if (!(await dialog(page).isVisible())) await page.keyboard.press(key);
+    await expect(dialog(page)).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+}
+
 test('"/" opens the dialog; the index is fetched only then; "speculative decoding" finds the 2023 post', async ({ page }) => {
   const requests = pagefindRequests(page);
   await page.goto('/');
@@ -21,8 +32,7 @@ test('"/" opens the dialog; the index is fetched only then; "speculative decodin
   expect(requests, 'no request to /pagefind/ on page load').toEqual([]);
   await expect(dialog(page)).toBeHidden();
 
-  await page.keyboard.press('/');
-  await expect(dialog(page)).toBeVisible();
+  await openWithKey(page, '/');
   const input = dialog(page).getByRole('searchbox', { name: 'Search posts' });
   await expect(input).toBeFocused();
   await expect.poll(() => requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
@@ -52,8 +62,7 @@ test('Ctrl+K opens the dialog on a post page; "Block-NeRF" finds the 2022 post',
   await page.waitForLoadState('networkidle');
   expect(requests).toEqual([]);
 
-  await page.keyboard.press('Control+k');
-  await expect(dialog(page)).toBeVisible();
+  await openWithKey(page, 'Control+k');
   await page.keyboard.type('Block-NeRF');
   await expect(results(page).first()).toHaveAttribute('href', '/deep_learning_2022/');
   await expect(results(page).first()).toHaveText('Year in Review: Deep Learning in 2022');
@@ -63,8 +72,7 @@ test('Esc closes the dialog and returns focus to where it was', async ({ page })
   await page.goto('/');
   const postLink = page.locator('.post-card__title a').first();
   await postLink.focus();
-  await page.keyboard.press('/');
-  await expect(dialog(page)).toBeVisible();
+  await openWithKey(page, '/');
   await page.keyboard.press('Escape');
   await expect(dialog(page)).toBeHidden();
   await expect(postLink).toBeFocused();
@@ -79,7 +87,7 @@ test('Esc closes the dialog and returns focus to where it was', async ({ page })
 
 test('focus stays inside the open dialog while tabbing', async ({ page }) => {
   await page.goto('/');
-  await page.keyboard.press('/');
+  await openWithKey(page, '/');
   await page.keyboard.type('deep learning');
   await expect(results(page).first()).toBeVisible();
   for (let i = 0; i < 10; i++) {
