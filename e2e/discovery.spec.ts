@@ -118,6 +118,21 @@ test.describe('sitemap and robots', () => {
     expect(xml).not.toContain(DRAFT);
   });
 
+  test('every indexable page has a description of its own', () => {
+    // Next replaces a layout's description with a page's, even an undefined one: tag and list
+    // pages once went out without any (Lighthouse SEO 92 on /tags/<tag>/).
+    const descriptions = new Map<string, string>();
+    for (const page of htmlPages().filter((p) => p !== '/404/' && p !== '/_not-found/')) {
+      const html = fs.readFileSync(path.join('out', page, 'index.html'), 'utf8');
+      if (/http-equiv="refresh"|<meta name="robots" content="noindex/.test(html)) continue;
+      const description = html.match(/<meta name="description" content="([^"]*)"/)?.[1];
+      expect(description?.trim(), `${page} has a meta description`).toBeTruthy();
+      expect(descriptions.get(description!), `${page} repeats the description of another page`).toBeUndefined();
+      descriptions.set(description!, page);
+    }
+    expect(descriptions.size).toBeGreaterThan(10);
+  });
+
   test('robots.txt points at the sitemap', async ({ request }) => {
     expect(await fetchText(request, '/robots.txt')).toContain(`Sitemap: ${siteConfig.url}/sitemap.xml`);
   });

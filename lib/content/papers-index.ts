@@ -11,6 +11,7 @@ import remarkMath from 'remark-math';
 import { visit } from 'unist-util-visit';
 import { attributeValue } from '../mdx/estree.mjs';
 import { arxivId, parseAuthors, paperYear, venueName } from '../papers';
+import { postPath } from '../site-pages';
 import { ContentError, type ContentProblem } from './errors';
 import type { Post } from './load';
 
@@ -130,7 +131,7 @@ export function buildPapersIndex(posts: Post[], readSource: (post: Post) => stri
         venueLabel,
         venueGroup,
         post: { slug: post.slug, title: post.title, lang: post.lang },
-        href: `/${post.slug}/${mention.section ? `#${mention.section.id}` : ''}`,
+        href: `${postPath(post)}${mention.section ? `#${mention.section.id}` : ''}`,
       };
       byYear.set(year, [...(byYear.get(year) ?? []), entry]);
       venues.set(venueGroup, (venues.get(venueGroup) ?? 0) + 1);
