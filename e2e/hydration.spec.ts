@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { exportedPages } from './exported-pages';
+import { isHydrated } from './page-load';
 
 // Next's runtime must not compete with the first paint (lib/build/defer-hydration.ts), yet every
 // page must still hydrate: the islands (theme toggle, search, video facade) depend on it.
@@ -8,7 +9,7 @@ for (const pagePath of exportedPages) {
     // Registered before the page's own code: the time of the first frame the browser renders.
     await page.addInitScript(() => requestAnimationFrame(() => ((window as unknown as { firstFrame: number }).firstFrame = performance.now())));
     await page.goto(pagePath);
-    await expect.poll(() => page.evaluate(() => Object.keys(document.body).some((key) => key.startsWith('__react')))).toBe(true);
+    await expect.poll(() => isHydrated(page)).toBe(true);
     const { firstFrame, scripts } = await page.evaluate(() => ({
       firstFrame: (window as unknown as { firstFrame: number }).firstFrame,
       scripts: performance

@@ -19,3 +19,22 @@ export async function requestsOnLoad(page: Page, path: string): Promise<string[]
   await loadFully(page, path);
   return urls;
 }
+
+/** Whether React has hydrated the page (it marks the elements it hydrated with `__react…` keys). */
+export function isHydrated(page: Page): Promise<boolean> {
+  return page.evaluate(() => Object.keys(document.body).some((key) => key.startsWith('__react')));
+}
+
+/**
+ * Holds back Next's runtime, as a slow phone would, so a test can act on a page before it hydrates.
+ * Call the returned function to let the scripts through.
+ */
+export async function holdFrameworkJs(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

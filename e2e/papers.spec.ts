@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { holdFrameworkJs, isHydrated } from './page-load';
 
 // Expectations come from the post sources themselves (a plain count of `<Paper`), not from the
 // code under test, so the page is checked against what authors wrote.
@@ -81,6 +82,18 @@ test('the venue filter and the text search narrow the list and update the count'
   await expect(count).toHaveText(`0 of ${publicPapers} papers`);
   await search.fill('');
   await expect(page.locator(visibleEntries)).toHaveCount(publicPapers);
+});
+
+test('a venue and words chosen before the page hydrates still filter the list', async ({ page }) => {
+  const release = await holdFrameworkJs(page);
+  await page.goto('/papers/', { waitUntil: 'domcontentloaded' });
+  await page.getByLabel('Venue').selectOption('NeurIPS');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('preference');
+  release();
+  await expect.poll(() => isHydrated(page)).toBe(true);
+  await expect(page.locator(visibleEntries)).toHaveText([/Direct Preference Optimization/]);
+  await expect(page.getByRole('status')).toHaveText(`1 of ${publicPapers} papers`);
+  await expect(page.getByLabel('Venue')).toHaveValue('NeurIPS');
 });
 
 test('without JavaScript every paper shows and the filter is absent', async ({ browser }) => {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { holdFrameworkJs, isHydrated } from './page-load';
 
 /** Collects the URLs of every request to the pagefind bundle. */
 function pagefindRequests(page: Page): string[] {
@@ -119,6 +120,17 @@ test('the search page runs ?q= and updates the URL from its form', async ({ page
   await expect(main.getByRole('status')).toHaveText(/^\d+ posts? match(es)? “speculative decoding”\.$/);
   await expect(main.locator('.search-result__link[href="/deep_learning_2023/"]')).toBeVisible();
   await expect(page).toHaveURL(/\/search\/\?q=speculative\+decoding$/);
+});
+
+test('words typed on the search page before it hydrates are searched, not wiped', async ({ page }) => {
+  const release = await holdFrameworkJs(page);
+  await page.goto('/search/', { waitUntil: 'domcontentloaded' });
+  const input = page.locator('main').getByRole('searchbox');
+  await input.fill('Block-NeRF');
+  release();
+  await expect.poll(() => isHydrated(page)).toBe(true);
+  await expect(input).toHaveValue('Block-NeRF');
+  await expect(page.locator('main .search-result__link').first()).toHaveAttribute('href', '/deep_learning_2022/');
 });
 
 test('tag and language filters narrow the results', async ({ page }) => {

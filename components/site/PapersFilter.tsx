@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 interface Props {
   venues: { name: string; count: number }[];
@@ -17,6 +17,15 @@ export function PapersFilter({ venues, total, listId }: Props) {
   const [venue, setVenue] = useState('');
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState(total);
+  const venueField = useRef<HTMLSelectElement>(null);
+  const queryField = useRef<HTMLInputElement>(null);
+
+  // The form is on screen before the page hydrates (lib/build/defer-hydration.ts): take over what
+  // the reader chose or typed by then instead of resetting it.
+  useEffect(() => {
+    setVenue(venueField.current?.value ?? '');
+    setQuery(queryField.current?.value ?? '');
+  }, []);
 
   useEffect(() => {
     const list = document.getElementById(listId);
@@ -38,7 +47,7 @@ export function PapersFilter({ venues, total, listId }: Props) {
     <form className="papers-filter" role="search" aria-label="Filter papers" onSubmit={(event) => event.preventDefault()}>
       <label className="papers-filter__field">
         <span>Venue</span>
-        <select value={venue} onChange={(event) => setVenue(event.target.value)}>
+        <select ref={venueField} value={venue} onChange={(event) => setVenue(event.target.value)}>
           <option value="">All venues</option>
           {venues.map(({ name, count }) => (
             <option key={name} value={name}>
@@ -49,7 +58,7 @@ export function PapersFilter({ venues, total, listId }: Props) {
       </label>
       <label className="papers-filter__field papers-filter__field--grow">
         <span>Search</span>
-        <input type="search" value={query} onChange={(event) => setQuery(event.target.value)} placeholder="Title, author, topic…" />
+        <input ref={queryField} type="search" value={query} onChange={(event) => setQuery(event.target.value)} placeholder="Title, author, topic…" />
       </label>
       <p className="papers-filter__count" role="status">
         {shown} of {total} papers

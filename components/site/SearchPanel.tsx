@@ -50,6 +50,7 @@ export function SearchPanel({ syncUrl = false }: { /** The search page: read ?q=
   const latestRun = useRef(0);
   const typingTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const panelRef = useRef<HTMLDivElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
 
   async function run(text: string, activeFilters: SearchFilters) {
     clearTimeout(typingTimer.current);
@@ -69,9 +70,12 @@ export function SearchPanel({ syncUrl = false }: { /** The search page: read ?q=
   useEffect(() => {
     if (!syncUrl) return;
     const request = parseSearchParams(location.search);
-    setQuery(request.q);
+    // The field is on screen before the page hydrates (lib/build/defer-hydration.ts): words typed
+    // by then win over ?q= rather than being wiped.
+    const text = inputRef.current?.value || request.q;
+    setQuery(text);
     setFilters(request.filters);
-    if (request.q) void run(request.q, request.filters);
+    if (text) void run(text, request.filters);
     // Once, on load: later searches come from the form.
   }, []);
 
@@ -107,6 +111,7 @@ export function SearchPanel({ syncUrl = false }: { /** The search page: read ?q=
         </label>
         <input
           id={inputId}
+          ref={inputRef}
           type="search"
           name="q"
           value={query}
