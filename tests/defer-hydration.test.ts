@@ -32,6 +32,8 @@ describe('hydration after the first paint', () => {
 
   it('refuses a Next script it does not recognise instead of leaving it to load early', () => {
     assert.throws(() => deferHydration(page(NEXT_HEAD, '<script src="/_next/static/chunks/b.js" async="" crossorigin=""></script>'), 'x/index.html'), /^Error: x\/index\.html: a Next script the hydration loader does not recognise/);
+    // Also when it is the only one, so nothing on the page was recognised.
+    assert.throws(() => deferHydration(page('<script src="/_next/static/chunks/b.js" defer=""></script>'), 'y/index.html'), /^Error: y\/index\.html: a Next script the hydration loader does not recognise/);
   });
 
   it('rewrites every page of a site and counts the pages that hydrate', () => {

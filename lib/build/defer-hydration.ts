@@ -25,9 +25,10 @@ export function deferHydration(html: string, file = 'page'): string {
   const page = html
     .replace(SCRIPT_PRELOAD, (_, src: string) => (chunks.add(src), ''))
     .replace(FRAMEWORK_SCRIPT, (_, src: string) => (chunks.add(src), ''));
-  if (chunks.size === 0) return html;
-  // Anything else would still load early (only the nomodule polyfill, which modern browsers skip, may stay).
+  // Anything else would still load early (only the nomodule polyfill, which modern browsers skip, may
+  // stay). Checked before the early return, so a page whose tags Next writes differently fails too.
   if (/<script src="\/_next\/[^"]*"(?![^>]*noModule)/.test(page)) throw new Error(`${file}: a Next script the hydration loader does not recognise is left in the page`);
+  if (chunks.size === 0) return html;
   const end = page.lastIndexOf('</body>');
   if (end < 0) throw new Error(`${file}: no </body> to put the hydration loader before`);
   const loader = `<script type="application/json" id="${LIST_ID}">${JSON.stringify([...chunks])}</script><script>${HYDRATION_LOADER}</script>`;
