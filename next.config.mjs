@@ -1,13 +1,23 @@
 import os from 'node:os';
 import createMDX from '@next/mdx';
-import { mdxOptions } from './lib/mdx/options.mjs';
 
-const withMDX = createMDX({ options: mdxOptions });
+// Prose pages in app/ may be MDX (app/(site)/privacy-policy/page.mdx). Posts are not compiled by
+// the bundler: lib/mdx/compile-post.mjs compiles each one when its page is rendered.
+const withMDX = createMDX({ options: { remarkPlugins: ['remark-gfm'] } });
+
+// A larger young generation for the page workers (they inherit NODE_OPTIONS): rendering pages makes
+// many short-lived objects, and with Node's default 16 MB semi-space the workers spent 14% of
+// their time in garbage collection (1000 posts: page generation 39 s -> 33 s).
+const SEMI_SPACE = '--max-semi-space-size=64';
+if (!process.env.NODE_OPTIONS?.includes('--max-semi-space-size')) {
+  process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} ${SEMI_SPACE}`.trim();
+}
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   output: 'export',
   trailingSlash: true,
+  pageExtensions: ['ts', 'tsx', 'mdx'],
   images: { unoptimized: true },
   // Types are checked by `npm run typecheck` (in `npm test`), not by every build: they depend on
   // the code, never on posts, and the check costs 5–10 s of each build on 2 cores.

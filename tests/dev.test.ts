@@ -8,7 +8,7 @@ import * as runtime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { ContentError } from '../lib/content/errors';
 import { postsReloader } from '../lib/content/load';
-import { compileForDev, run } from '../lib/mdx/dev-compile.mjs';
+import { MDX_CACHE_DIR, compilePostModule, run } from '../lib/mdx/compile-post.mjs';
 import { useMDXComponents } from '../mdx-components';
 import { makePostsDir, post } from './helpers';
 
@@ -64,9 +64,9 @@ describe('posts reloader (next dev)', () => {
   });
 });
 
-/** Compiles and renders a post the way lib/content/dev-body.ts does. */
+/** Compiles and renders a post the way lib/content/body.ts does in `next dev`. */
 async function renderForDev(file: string): Promise<string> {
-  const { default: Body } = await run(await compileForDev(file), { ...runtime, useMDXComponents });
+  const { default: Body } = await run(await compilePostModule(file, 'inline'), { ...runtime, useMDXComponents });
   return renderToStaticMarkup(createElement(Body));
 }
 
@@ -89,7 +89,7 @@ describe('dev compile (next dev)', () => {
   it('compiles again only when the post folder changed', async () => {
     const file = postWithImage('Before.\n\n<Figure src="diagram.svg" alt="A bar" />\n');
     assert.match(await renderForDev(file), /<p>Before\.<\/p>/);
-    assert.equal(compileForDev(file), compileForDev(file));
+    assert.equal(compilePostModule(file, 'inline'), compilePostModule(file, 'inline'));
 
     fs.writeFileSync(file, post('title: A\ndate: 2024-01-01', 'After the edit.\n\n<Figure src="diagram.svg" alt="A bar" />\n'));
     assert.match(await renderForDev(file), /<p>After the edit\.<\/p>/);
@@ -99,9 +99,23 @@ describe('dev compile (next dev)', () => {
     assert.match(await renderForDev(file), /width="300" height="100"/);
   });
 
+  it('keeps compiled posts on disk by content, so another process (a build worker) reuses them', async () => {
+    const file = postWithImage('On disk.\n');
+    const code = await compilePostModule(file, 'publish');
+    const cached = fs.readdirSync(MDX_CACHE_DIR).map((name) => path.join(MDX_CACHE_DIR, name)).filter((entry) => fs.readFileSync(entry, 'utf8') === code);
+    assert.equal(cached.length, 1);
+    // A fresh module instance has nothing in memory: it must answer from the file (marked here).
+    fs.writeFileSync(cached[0], `${code}\n// from disk`);
+    const fresh: typeof import('../lib/mdx/compile-post.mjs') = await import(`../lib/mdx/compile-post.mjs?instance=${Date.now()}`);
+    assert.match(await fresh.compilePostModule(file, 'publish'), /\/\/ from disk$/);
+    // An edit is a new key: compiled afresh.
+    fs.writeFileSync(file, post('title: A\ndate: 2024-01-01', 'Edited on disk.\n'));
+    assert.match(await fresh.compilePostModule(file, 'publish'), /Edited on disk\./);
+  });
+
   it('reports a file that is not an image with its line', async () => {
     const file = postWithImage('Intro\n\n![Notes](notes.png)\n');
     fs.writeFileSync(path.join(path.dirname(file), 'notes.png'), 'not an image');
-    await assert.rejects(compileForDev(file), /8:1 {2}image "notes\.png" cannot be read as an image/);
+    await assert.rejects(compilePostModule(file, 'inline'), /8:1 {2}image "notes\.png" cannot be read as an image/);
   });
 });

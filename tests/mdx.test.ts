@@ -1,8 +1,16 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { compile, run } from '@mdx-js/mdx';
+import type { Nodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { createElement } from 'react';
+import * as runtime from 'react/jsx-runtime';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { compilePost } from '../lib/mdx/compile';
 import { POST_COMPONENTS } from '../lib/mdx/options.mjs';
+import { pipeline } from '../lib/mdx/pipeline.mjs';
+import rehypeStaticHtml from '../lib/mdx/rehype-static-html.mjs';
 import { useMDXComponents } from '../mdx-components';
 
 // A post file inside the fixture folder, so relative images resolve against it.
@@ -18,20 +26,21 @@ async function compileError(source: string): Promise<string> {
 }
 
 describe('MDX pipeline', () => {
-  it('imports images beside the post and turns lone images into figures', async () => {
+  it('describes images beside the post by their published address and size, and turns lone images into figures', async () => {
     const code = await compilePost('![A blue bar](diagram.svg "The caption")\n', FILE);
-    assert.match(code, /import __postMedia0 from "\.\/diagram\.svg"/);
+    assert.match(code, /export const __postMedia0 = \{\s*src: "\/mdx-post\/diagram\.[0-9a-f]{10}\.svg",\s*width: 40,\s*height: 20\s*\}/);
     assert.match(code, /Figure, \{\s*src: __postMedia0,\s*alt: "A blue bar",\s*caption: "The caption"/);
   });
 
   it('handles raster images like SVG ones', async () => {
     const code = await compilePost('![A blue block](photo.png)\n', FILE);
-    assert.match(code, /import __postMedia0 from "\.\/photo\.png"/);
+    assert.match(code, /export const __postMedia0 = \{\s*src: "\/mdx-post\/photo\.[0-9a-f]{10}\.png",\s*width: 64,\s*height: 32\s*\}/);
   });
 
-  it('imports the src of <Figure>', async () => {
+  it('describes the src of <Figure> the same way', async () => {
     const code = await compilePost('<Figure src="diagram.svg" alt="A bar" caption="C" />\n', FILE);
-    assert.match(code, /import __postMedia0 from "\.\/diagram\.svg"/);
+    assert.match(code, /export const __postMedia0 = \{\s*src: "\/mdx-post\/diagram\.[0-9a-f]{10}\.svg"/);
+    assert.match(code, /Figure, \{\s*src: __postMedia0/);
   });
 
   it('fails on a missing image, naming the file and line', async () => {
@@ -80,6 +89,38 @@ describe('MDX pipeline', () => {
   it('gives headings GitHub-style ids', async () => {
     const code = await compilePost('## Stable Diffusion & DreamStudio\n', FILE);
     assert.match(code, /id: "stable-diffusion--dreamstudio"/);
+  });
+});
+
+describe('formulas and code blocks as static HTML', () => {
+  const SOURCE = 'Inline $\\eta_{1}$ and a block:\n\n$$\n\\sqrt{x^2} = \\frac{a}{b}\n$$\n\n```python\ndef f(x):\n    return x  # <b>\n```\n';
+
+  async function render(withStaticHtml: boolean): Promise<{ code: string; html: string }> {
+    const { remarkPlugins, rehypePlugins } = await pipeline();
+    const plugins = withStaticHtml ? rehypePlugins : rehypePlugins.filter((plugin) => plugin !== rehypeStaticHtml);
+    assert.equal(rehypePlugins.at(-1), rehypeStaticHtml, 'the plugin runs last, after KaTeX and Shiki');
+    const code = String(await compile({ value: SOURCE, path: FILE }, { remarkPlugins, rehypePlugins: plugins, outputFormat: 'function-body', providerImportSource: '#' }));
+    const { default: Body } = await run(code, { ...runtime, useMDXComponents, baseUrl: import.meta.url });
+    return { code, html: renderToStaticMarkup(createElement(Body)) };
+  }
+
+  /** The parsed page without source positions; KaTeX's own `style="...;"` keeps its final `;`, React's drops it. */
+  function parsed(html: string): unknown {
+    return JSON.parse(JSON.stringify(fromHtml(html, { fragment: true }), (key, value) => (key === 'position' ? undefined : key === 'style' && typeof value === 'string' ? value.replace(/;$/, '') : value))) as Nodes;
+  }
+
+  it('render the same document as element trees would', async () => {
+    const [tree, flat] = await Promise.all([render(false), render(true)]);
+    assert.deepEqual(parsed(flat.html), parsed(tree.html));
+    assert.match(flat.html, /<span class="katex-display"><span class="katex">/);
+    // Code stays text: the comment's <b> is escaped, not markup.
+    assert.doesNotMatch(flat.html, /<b>/);
+  });
+
+  it('compile to one string per formula and code block instead of elements with style objects', async () => {
+    const { code } = await render(true);
+    assert.equal(code.match(/dangerouslySetInnerHTML/g)?.length, 3);
+    assert.doesNotMatch(code, /className: "line"|marginRight:/);
   });
 });
 

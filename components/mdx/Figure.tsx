@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import type { StaticImageData } from 'next/image';
+import type { PostImage } from '@/lib/content/cover';
 
 interface FigureProps {
-  /** Imported by the remark plugin from the file beside the post, so its size is known. */
-  src: StaticImageData;
+  /** The file beside the post, described (address and size) by the remark plugin. */
+  src: PostImage;
   alt: string;
   caption?: ReactNode;
   credit?: ReactNode;

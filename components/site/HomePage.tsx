@@ -1,5 +1,4 @@
 import { getPosts } from '@/lib/content';
-import { loadCovers } from '@/lib/content/body';
 import { pageCount, pageItems } from '@/lib/content/pagination';
 import { AuthorBio } from './AuthorBio';
 import { Pagination } from './Pagination';
@@ -7,14 +6,14 @@ import { PopularPosts } from './PopularPosts';
 import { PostList } from './PostList';
 
 /** Page `page` of the home list (page 1 is `/`, the rest `/page/N/`). */
-export async function HomePage({ page }: { page: number }) {
+export function HomePage({ page }: { page: number }) {
   const posts = getPosts();
   const onPage = pageItems(posts, page);
   return (
     <>
       {page === 1 ? <AuthorBio /> : null}
       <h1 className={page === 1 ? 'visually-hidden' : 'list-title'}>{page === 1 ? 'Latest posts' : `Posts, page ${page}`}</h1>
-      {posts.length === 0 ? <p>No posts yet.</p> : <PostList posts={onPage} covers={await loadCovers(onPage)} />}
+      {posts.length === 0 ? <p>No posts yet.</p> : <PostList posts={onPage} />}
       <Pagination page={page} pages={pageCount(posts.length)} />
       {page === 1 ? <PopularPosts /> : null}
     </>

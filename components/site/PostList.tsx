@@ -1,15 +1,15 @@
-import type { StaticImageData } from 'next/image';
 import type { Post } from '@/lib/content';
 import { PostMeta } from './PostMeta';
 import { TagList } from './TagList';
+import { postCover } from '@/lib/content/cover';
 import { postPath } from '@/lib/site-pages';
 
 /** Post cards: title, date, reading time, description, tags and the cover thumbnail when there is one. */
-export function PostList({ posts, covers }: { posts: Post[]; covers?: Map<string, StaticImageData> }) {
+export function PostList({ posts }: { posts: Post[] }) {
   return (
     <ol className="post-list">
       {posts.map((post) => {
-        const cover = covers?.get(post.slug);
+        const cover = postCover(post);
         return (
           <li key={post.slug} className={cover ? 'post-card post-card--cover' : 'post-card'} lang={post.lang}>
             <div className="post-card__text">

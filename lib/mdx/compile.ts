@@ -6,13 +6,13 @@ import type { ContentProblem } from '../content/errors';
 import { pipeline, withLocation } from './pipeline.mjs';
 
 /**
- * Compiles one post with exactly the pipeline `next build` uses, without bundling it. Throws the
- * same errors (with file, line and column) that would fail the build.
+ * Compiles one post with exactly the pipeline its page uses (images published). Throws the same
+ * errors (with file, line and column) that would fail the build.
  */
 export async function compilePost(source: string, path: string): Promise<string> {
   try {
     const { remarkPlugins, rehypePlugins } = await pipeline();
-    return String(await compile({ value: source, path }, { remarkPlugins, rehypePlugins, providerImportSource: 'next-mdx-import-source-file' }));
+    return String(await compile({ value: source, path }, { remarkPlugins, rehypePlugins, providerImportSource: '#' }));
   } catch (error) {
     throw withLocation(error, path);
   }
@@ -50,7 +50,7 @@ export async function checkPost(source: string, path: string, file: string): Pro
   const vfile = new VFile({ value: source, path });
   const { remarkPlugins, rehypePlugins } = await pipeline();
   try {
-    await compile(vfile, { remarkPlugins, rehypePlugins: [...rehypePlugins, collect], providerImportSource: 'next-mdx-import-source-file' });
+    await compile(vfile, { remarkPlugins, rehypePlugins: [...rehypePlugins, collect], providerImportSource: '#' });
     return { problems: [], ids, links };
   } catch (error) {
     const own = vfile.messages.filter((m) => m.source === 'blog' && m.ruleId !== 'summary' && m.ruleId !== 'math');

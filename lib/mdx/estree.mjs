@@ -2,23 +2,6 @@
 
 const program = (body) => ({ type: 'Program', sourceType: 'module', body });
 
-/** `import <name> from "<source>"` as an MDX ESM node. */
-export function importDefault(name, source) {
-  return {
-    type: 'mdxjsEsm',
-    value: `import ${name} from ${JSON.stringify(source)}`,
-    data: {
-      estree: program([
-        {
-          type: 'ImportDeclaration',
-          specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name } }],
-          source: { type: 'Literal', value: source, raw: JSON.stringify(source) },
-        },
-      ]),
-    },
-  };
-}
-
 /** `export const <name> = { key: literal, … }` as an MDX ESM node (MDX allows no other statements). */
 export function exportConst(name, object) {
   const literal = (value) => ({ type: 'Literal', value, raw: JSON.stringify(value) });
@@ -96,9 +79,4 @@ export function exportExpression(name, init, source) {
       ]),
     },
   };
-}
-
-/** `export const <name> = <identifier>` as an MDX ESM node. */
-export function exportAlias(name, identifier) {
-  return exportExpression(name, { type: 'Identifier', name: identifier }, identifier);
 }

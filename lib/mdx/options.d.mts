@@ -3,5 +3,4 @@ export interface MdxOptions {
   remarkPlugins: (string | [string, unknown])[];
   rehypePlugins: (string | [string, unknown])[];
 }
-export declare function mdxOptionsFor(mode?: { inlineMedia?: boolean }): MdxOptions;
-export declare const mdxOptions: MdxOptions;
+export declare function mdxOptionsFor(mode?: { media?: 'publish' | 'inline' }): MdxOptions;

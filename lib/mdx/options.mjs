@@ -1,6 +1,5 @@
-// The one MDX pipeline: next.config.mjs hands it to @next/mdx for the build, content checks and
-// `next dev` (lib/mdx/dev-compile.mjs) compile with it.
-// Turbopack needs plugins as module names or absolute paths with JSON options, hence the strings.
+// The one pipeline posts are compiled with: by lib/mdx/compile-post.mjs for pages (build and
+// `next dev`) and by the content checks. Plugins are named by module or path (pipeline.mjs loads them).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,17 +10,16 @@ const local = (name) => path.join(here, name);
 export const POST_COMPONENTS = ['Figure', 'Paper', 'Tweet', 'YouTube'];
 
 /**
- * @param {{ inlineMedia?: boolean }} options inlineMedia: images become inline data (for `next dev`,
- * which compiles posts outside the bundler) instead of imports the bundler resolves.
+ * @param {{ media?: 'publish' | 'inline' }} options how image sources are written (lib/mdx/media.mjs)
  */
-export function mdxOptionsFor({ inlineMedia = false } = {}) {
+export function mdxOptionsFor({ media = 'publish' } = {}) {
   return {
     remarkPlugins: [
       'remark-frontmatter',
       ['remark-mdx-frontmatter', { name: 'frontmatter' }],
       'remark-gfm',
       'remark-math',
-      [local('remark-post-components.mjs'), { components: POST_COMPONENTS, inlineMedia }],
+      [local('remark-post-components.mjs'), { components: POST_COMPONENTS, media }],
     ],
     rehypePlugins: [
       // Slugs first, from the heading text as written (math as its TeX), as the papers index computes them.
@@ -32,8 +30,8 @@ export function mdxOptionsFor({ inlineMedia = false } = {}) {
       ['rehype-autolink-headings', { behavior: 'wrap', properties: { className: ['heading-link'] } }],
       // Grammars load on first use: loading all ~200 up front costs ~9 s per process.
       ['@shikijs/rehype', { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false, langs: [], lazy: true, fallbackLanguage: 'text' }],
+      local('rehype-static-html.mjs'),
     ],
   };
 }
 
-export const mdxOptions = mdxOptionsFor();

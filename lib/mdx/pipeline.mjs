@@ -1,5 +1,4 @@
-// The plugins of lib/mdx/options.mjs as functions, for compiling posts outside Turbopack
-// (content checks, unit tests and `next dev`).
+// The plugins of lib/mdx/options.mjs as functions, for compiling posts (pages, content checks, tests).
 import path from 'node:path';
 import { mdxOptionsFor } from './options.mjs';
 
@@ -18,18 +17,18 @@ const resolved = new Map();
 
 /**
  * Resolved once per process and mode (loading the plugins, KaTeX and Shiki takes a while).
- * @param {{ inlineMedia?: boolean }} mode see mdxOptionsFor
+ * @param {{ media?: 'publish' | 'inline' }} mode see mdxOptionsFor
  * @returns {Promise<{ remarkPlugins: import('unified').PluggableList, rehypePlugins: import('unified').PluggableList }>}
  */
-export function pipeline({ inlineMedia = false } = {}) {
-  if (!resolved.has(inlineMedia)) {
-    const options = mdxOptionsFor({ inlineMedia });
+export function pipeline({ media = 'publish' } = {}) {
+  if (!resolved.has(media)) {
+    const options = mdxOptionsFor({ media });
     resolved.set(
-      inlineMedia,
+      media,
       Promise.all([resolvePlugins(options.remarkPlugins), resolvePlugins(options.rehypePlugins)]).then(([remarkPlugins, rehypePlugins]) => ({ remarkPlugins, rehypePlugins })),
     );
   }
-  return resolved.get(inlineMedia);
+  return resolved.get(media);
 }
 
 /**

@@ -1,13 +1,14 @@
-// Remark plugin for posts: turns images beside a post into imported, sized assets and checks
+// Remark plugin for posts: turns images beside a post into sized `{ src, width, height }` objects
+// (lib/mdx/media.mjs) and checks
 // the component props that would otherwise break silently (missing files or alt text, bad video
 // ids, non-http links, unknown components). Every problem in a file is reported, then the
 // compile fails once with the whole list.
 import fs from 'node:fs';
 import path from 'node:path';
-import { imageSize } from 'image-size';
 import { visit, SKIP } from 'unist-util-visit';
 import matter from 'gray-matter';
-import { attributeValue, exportAlias, exportConst, expressionAttribute, importDefault, stringAttribute } from './estree.mjs';
+import { attributeValue, exportConst, expressionAttribute, stringAttribute } from './estree.mjs';
+import { postMedia } from './media.mjs';
 
 export const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
 const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -16,21 +17,19 @@ const TWEET_URL = /^https:\/\/(?:twitter|x)\.com\/[A-Za-z0-9_]{1,15}\/status\/\d
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
- * @param {{ components?: string[], inlineMedia?: boolean }} options components: names of the
- * components mdx-components.tsx provides. inlineMedia: instead of importing each image (which
- * needs a bundler), define it in the post as `{ src: data URI, width, height }`, the shape a
- * bundled image import has; `next dev` compiles posts this way.
+ * @param {{ components?: string[], media?: 'publish' | 'inline' }} options components: names of
+ * the components mdx-components.tsx provides. media: how image sources are written (see media.mjs).
  */
-export default function remarkPostComponents({ components = [], inlineMedia = false } = {}) {
+export default function remarkPostComponents({ components = [], media = 'publish' } = {}) {
   const known = new Set(components);
   return (tree, file) => {
     const postDir = file.path ? path.dirname(file.path) : process.cwd();
-    const imports = new Map(); // relative src -> import name
-    const inlined = new Map(); // import name -> inline image (inlineMedia only)
+    const imports = new Map(); // relative src -> constant name
+    const images = new Map(); // constant name -> { src, width, height }
     const problems = [];
     const report = (reason, node) => problems.push(file.message(reason, { place: node.position, ruleId: 'post-content', source: 'blog' }));
 
-    /** Checks a local file reference and returns the identifier it is imported as. */
+    /** Checks a local file reference and returns the name of the constant that describes it. */
     const importFor = (src, node, what) => {
       if (REMOTE.test(src) || src.startsWith('/')) {
         report(`${what} "${src}" must be a file beside the post (remote and absolute URLs are not allowed: they leak readers to third parties and cannot be sized)`, node);
@@ -43,13 +42,11 @@ export default function remarkPostComponents({ components = [], inlineMedia = fa
       }
       if (!imports.has(decoded)) {
         const name = `__postMedia${imports.size}`;
-        if (inlineMedia) {
-          try {
-            inlined.set(name, inlineImage(path.join(postDir, decoded)));
-          } catch (error) {
-            report(`${what} "${src}" cannot be read as an image: ${error.message}`, node);
-            return undefined;
-          }
+        try {
+          images.set(name, postMedia(postDir, decoded, media));
+        } catch (error) {
+          report(`${what} "${src}" cannot be read as an image: ${error.message}`, node);
+          return undefined;
         }
         imports.set(decoded, name);
       }
@@ -132,27 +129,17 @@ export default function remarkPostComponents({ components = [], inlineMedia = fa
       }
     });
 
-    // The cover image is imported like body images so list pages get its URL and size from the module.
+    // The cover image is checked like body images (list pages size it from the content layer).
     const frontmatter = tree.children.find((node) => node.type === 'yaml');
     const featured = frontmatter ? matter(`---\n${frontmatter.value}\n---`, {}).data.featuredImage : undefined;
-    const featuredName = typeof featured === 'string' ? importFor(featured, frontmatter, 'featuredImage') : undefined;
+    if (typeof featured === 'string') importFor(featured, frontmatter, 'featuredImage');
 
     if (problems.length > 0) {
       const list = problems.map((m) => `  ${m.line ?? '?'}:${m.column ?? '?'}  ${m.reason}`).join('\n');
       file.fail(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${path.relative(process.cwd(), file.path ?? 'post')}:\n${list}`, { ruleId: 'summary', source: 'blog' });
     }
-    const media = [...imports].map(([src, name]) => (inlineMedia ? exportConst(name, inlined.get(name)) : importDefault(name, './' + src)));
-    tree.children.unshift(...media);
-    if (featuredName) tree.children.push(exportAlias('featuredImage', featuredName));
+    tree.children.unshift(...[...images].map(([name, image]) => exportConst(name, image)));
   };
-}
-
-/** An image file as the `{ src, width, height }` object a bundled image import would give. */
-function inlineImage(file) {
-  const data = fs.readFileSync(file);
-  const { width, height, type } = imageSize(data);
-  const mime = type === 'svg' ? 'image/svg+xml' : type === 'jpg' ? 'image/jpeg' : `image/${type}`;
-  return { src: `data:${mime};base64,${data.toString('base64')}`, width, height };
 }
 
 function figureElement(name, image) {

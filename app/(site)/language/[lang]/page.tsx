@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostList } from '@/components/site/PostList';
 import { getLanguages } from '@/lib/content';
-import { loadCovers } from '@/lib/content/body';
 import { LANGUAGE_NAMES } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/page-metadata';
 import { siteConfig } from '@/site.config';
@@ -37,7 +36,7 @@ export default async function LanguagePage({ params }: Props) {
         Posts in {name.en}
         {name.native !== name.en ? <span lang={language.lang}> ({name.native})</span> : null}
       </h1>
-      <PostList posts={language.posts} covers={await loadCovers(language.posts)} />
+      <PostList posts={language.posts} />
     </>
   );
 }

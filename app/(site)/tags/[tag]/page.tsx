@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostList } from '@/components/site/PostList';
 import { getTag, getTags } from '@/lib/content';
-import { loadCovers } from '@/lib/content/body';
 import { pageMetadata } from '@/lib/page-metadata';
 import { tagPagePath } from '@/lib/site-pages';
 import { siteConfig } from '@/site.config';
@@ -39,7 +38,7 @@ export default async function TagPage({ params }: Props) {
       <h1 className="list-title">
         {count} {count === 1 ? 'post' : 'posts'} tagged with “{tag.name}”
       </h1>
-      <PostList posts={tag.posts} covers={await loadCovers(tag.posts)} />
+      <PostList posts={tag.posts} />
     </>
   );
 }
