@@ -15,13 +15,13 @@ let dir = '';
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 test.beforeAll(async () => {
-  test.setTimeout(300_000); // a whole next build
+  test.setTimeout(300_000); // a whole npm run build
   dir = makeProjectCopy(process.cwd(), 'e2e-pagination');
   writeSyntheticPosts(path.join(dir, 'posts'), POSTS);
   // One post with a cover image, for the list thumbnail.
   const covered = path.join(dir, 'posts', 'synthetic_0022', 'index.mdx');
   fs.writeFileSync(covered, fs.readFileSync(covered, 'utf8').replace(/^date: /m, 'featuredImage: diagram.svg\ndate: '));
-  await run('npx', ['next', 'build'], dir, { ...process.env, NODE_ENV: 'production' });
+  await run('npm', ['run', 'build'], dir, { ...process.env, NODE_ENV: 'production' });
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   server = await startServer('npx', ['serve', 'out', '-l', `tcp://127.0.0.1:${port}`, '--no-port-switching', '--no-clipboard'], dir, /Accepting connections|Serving/);

@@ -8,7 +8,7 @@ import { siteConfig } from '../site.config';
 
 const OG_LOCALES = { en: 'en_US', ja: 'ja_JP' } as const;
 
-/** The site-wide share card (app/og.png). */
+/** The site-wide share card (npm run og-images). */
 export const SITE_IMAGE_PATH = '/og.png';
 
 /** Discovery metadata every page carries: feeds, Apple icon, site share card. */

@@ -13,7 +13,7 @@ export function postPath(post: Pick<Post, 'slug'>): string {
   return `/${post.slug}/`;
 }
 
-/** Where a post's share card is served (app/[slug]/og.png). */
+/** Where a post's share card is published (npm run og-images). */
 export function postImagePath(post: Pick<Post, 'slug'>): string {
   return `${postPath(post)}og.png`;
 }

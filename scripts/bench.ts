@@ -1,5 +1,6 @@
 // `npm run bench [-- --posts 100,1000] [--no-dev] [--no-build]`: builds the site with N synthetic posts
-// and prints build time, memory, output size, JS per post page and the `next dev` first-request time.
+// and prints build time (each step of `npm run build`, `next build` among them), memory, output
+// size, JS per post page and the `next dev` first-request time.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,6 +22,22 @@ function timed(command: string[], cwd: string): { seconds: number; peakMiB?: num
   if (result.status !== 0) throw new Error(`${command.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   const peak = result.stderr.match(/PEAK_RSS_KB=(\d+)/)?.[1];
   return { seconds: (performance.now() - started) / 1000, peakMiB: peak ? Number(peak) / 1024 : undefined };
+}
+
+/** The steps of `npm run build`, as written in package.json, each a command of its own. */
+function buildSteps(dir: string): { name: string; command: string[] }[] {
+  const { scripts } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  return scripts.build.split(' && ').map((step) => {
+    const script = step.match(/^npm run ([\w:-]+)$/)?.[1];
+    const command = script ? scripts[script] : step;
+    return { name: script ?? command, command: ['npx', ...command.split(' ')] };
+  });
+}
+
+/** Runs `npm run build` step by step: wall seconds per step, and the peak RSS of `next build`. */
+function timedBuild(dir: string): { total: number; steps: { name: string; seconds: number; peakMiB?: number }[] } {
+  const steps = buildSteps(dir).map(({ name, command }) => ({ name, ...timed(command, dir) }));
+  return { total: steps.reduce((sum, step) => sum + step.seconds, 0), steps };
 }
 
 function dirBytes(dir: string): number {
@@ -60,18 +77,18 @@ for (const count of values.posts.split(',').map(Number)) {
     writeSyntheticPosts(path.join(dir, 'posts'), count);
     console.log(`\n## ${count} posts`);
     if (values.build) {
-      const clean = timed(['npx', 'next', 'build'], dir);
-      const warm = timed(['npx', 'next', 'build'], dir);
+      for (const label of ['clean', 'warm']) {
+        const build = timedBuild(dir);
+        const next = build.steps.find((step) => step.name === 'next build')!;
+        console.log(`${label} next build      ${next.seconds.toFixed(1)} s (${((next.seconds * 1000) / count).toFixed(0)} ms/post)${next.peakMiB ? `, peak RSS ${next.peakMiB.toFixed(0)} MiB` : ''}`);
+        console.log(`${label} npm run build   ${build.total.toFixed(1)} s: ${build.steps.map((step) => `${step.name} ${step.seconds.toFixed(1)} s`).join(', ')}`);
+      }
       const outDir = path.join(dir, 'out');
       const js = clientJsOnPage(outDir, 'synthetic_0000/index.html', readClientManifest(path.join(dir, '.next'), '[slug]/page'));
-      console.log(`clean next build      ${clean.seconds.toFixed(1)} s (${((clean.seconds * 1000) / count).toFixed(0)} ms/post)${clean.peakMiB ? `, peak RSS ${clean.peakMiB.toFixed(0)} MiB` : ''}`);
-      console.log(`warm next build       ${warm.seconds.toFixed(1)} s${warm.peakMiB ? `, peak RSS ${warm.peakMiB.toFixed(0)} MiB` : ''}`);
       const raster = fs.readFileSync(path.join(outDir, 'synthetic_0001', 'index.html'), 'utf8').match(/<img src="[^"]+\.png" width="(\d+)" height="(\d+)"/);
       if (raster) console.log(`raster figure: width="${raster[1]}" height="${raster[2]}"`);
       console.log(`out/ size             ${(dirBytes(outDir) / 1024 / 1024).toFixed(1)} MiB`);
       console.log(`JS on a post page     framework ${kib(js.framework.raw)} (${kib(js.framework.gzip)} gzip), ours ${kib(js.ours.raw)} (${kib(js.ours.gzip)} gzip) in ${js.ours.chunks.length} chunk(s)`);
-      const search = timed(['npx', 'tsx', 'scripts/search-index.ts', 'out'], dir);
-      console.log(`pagefind index        ${search.seconds.toFixed(1)} s`);
     }
     if (values.dev) {
       // synthetic_0000 is the oldest post, so not the one the warm-up asked for.

@@ -7,6 +7,8 @@ import { cachedImage, imageKey } from '../lib/og/cache';
 import { featuredImageDataUri, shareCard, titleFontSize } from '../lib/og/card';
 import { renderPng } from '../lib/og/render';
 import { OG_SIZE } from '../lib/og/size';
+import { shareCards, writeShareCards } from '../lib/og/write';
+import { fakePost } from './helpers';
 import { pngSize } from './png-size';
 
 const card = (title: string, image?: string) => shareCard({ title, lang: 'ja', subtitle: '2024年1月27日', footer: 'Site', image });
@@ -69,5 +71,18 @@ describe('share cards', () => {
     const [a, b] = await Promise.all([renderPng(card('深層学習'), OG_SIZE, 'test'), renderPng(card('機械翻訳'), OG_SIZE, 'test')]);
     assert.deepEqual(pngSize(a), OG_SIZE);
     assert.notDeepEqual(a, b);
+  });
+});
+
+describe('share card files (npm run og-images)', () => {
+  it('are one for the site and one per post, where the page metadata points', () => {
+    assert.deepEqual(shareCards([fakePost('a-post'), fakePost('b')]).map((card) => card.path), ['/og.png', '/a-post/og.png', '/b/og.png']);
+  });
+
+  it('are written into the exported site as 1200×630 PNGs', async () => {
+    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'og-site-'));
+    await writeShareCards(site, shareCards([fakePost('a-post', { title: 'A post' })]));
+    assert.deepEqual(pngSize(fs.readFileSync(path.join(site, 'og.png'))), OG_SIZE);
+    assert.deepEqual(pngSize(fs.readFileSync(path.join(site, 'a-post', 'og.png'))), OG_SIZE);
   });
 });

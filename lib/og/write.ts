@@ -1,0 +1,34 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { ReactElement } from 'react';
+import type { Post } from '../content';
+import { SITE_IMAGE_PATH } from '../page-metadata';
+import { postImagePath } from '../site-pages';
+import { postCard, siteCard } from './card';
+import { renderPng } from './render';
+import { OG_SIZE } from './size';
+
+export interface ShareCard {
+  /** Where the page metadata says the card is: `/og.png`, `/<slug>/og.png`. */
+  path: string;
+  /** Names the source in errors. */
+  what: string;
+  card: () => ReactElement;
+}
+
+/** Every share card of the site: the site's own (for all pages but posts), then one per post. */
+export function shareCards(posts: Post[]): ShareCard[] {
+  return [
+    { path: SITE_IMAGE_PATH, what: 'the site share card', card: siteCard },
+    ...posts.map((post) => ({ path: postImagePath(post), what: post.file, card: () => postCard(post) })),
+  ];
+}
+
+/** Renders `cards` (from the cache when unchanged) into an exported site. */
+export async function writeShareCards(siteDir: string, cards: ShareCard[]): Promise<void> {
+  for (const { path: urlPath, what, card } of cards) {
+    const file = path.join(siteDir, decodeURIComponent(urlPath));
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.writeFile(file, await renderPng(card(), OG_SIZE, what));
+  }
+}
