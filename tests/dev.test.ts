@@ -8,6 +8,7 @@ import * as runtime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { ContentError } from '../lib/content/errors';
 import { postsReloader } from '../lib/content/load';
+import { checkPost } from '../lib/mdx/compile';
 import { MDX_CACHE_DIR, compilePostModule, run } from '../lib/mdx/compile-post.mjs';
 import { useMDXComponents } from '../mdx-components';
 import { makePostsDir, post } from './helpers';
@@ -111,6 +112,17 @@ describe('dev compile (next dev)', () => {
     // An edit is a new key: compiled afresh.
     fs.writeFileSync(file, post('title: A\ndate: 2024-01-01', 'Edited on disk.\n'));
     assert.match(await fresh.compilePostModule(file, 'publish'), /Edited on disk\./);
+  });
+
+  it('reuses what the content check compiled, so next build does not compile a post twice', async () => {
+    const file = postWithImage('Checked first.\n');
+    const before = new Set(fs.existsSync(MDX_CACHE_DIR) ? fs.readdirSync(MDX_CACHE_DIR) : []);
+    assert.deepEqual((await checkPost(fs.readFileSync(file, 'utf8'), file, 'a/index.mdx')).problems, []);
+    const added = fs.readdirSync(MDX_CACHE_DIR).filter((name) => !before.has(name));
+    assert.equal(added.length, 1);
+    fs.appendFileSync(path.join(MDX_CACHE_DIR, added[0]), '\n// left by the check');
+    const fresh: typeof import('../lib/mdx/compile-post.mjs') = await import(`../lib/mdx/compile-post.mjs?instance=check-${Date.now()}`);
+    assert.match(await fresh.compilePostModule(file, 'publish'), /\/\/ left by the check$/);
   });
 
   it('reports a file that is not an image with its line', async () => {

@@ -28,18 +28,18 @@ async function compileError(source: string): Promise<string> {
 describe('MDX pipeline', () => {
   it('describes images beside the post by their published address and size, and turns lone images into figures', async () => {
     const code = await compilePost('![A blue bar](diagram.svg "The caption")\n', FILE);
-    assert.match(code, /export const __postMedia0 = \{\s*src: "\/mdx-post\/diagram\.[0-9a-f]{10}\.svg",\s*width: 40,\s*height: 20\s*\}/);
+    assert.match(code, /const __postMedia0 = \{\s*src: "\/mdx-post\/diagram\.[0-9a-f]{10}\.svg",\s*width: 40,\s*height: 20\s*\}/);
     assert.match(code, /Figure, \{\s*src: __postMedia0,\s*alt: "A blue bar",\s*caption: "The caption"/);
   });
 
   it('handles raster images like SVG ones', async () => {
     const code = await compilePost('![A blue block](photo.png)\n', FILE);
-    assert.match(code, /export const __postMedia0 = \{\s*src: "\/mdx-post\/photo\.[0-9a-f]{10}\.png",\s*width: 64,\s*height: 32\s*\}/);
+    assert.match(code, /const __postMedia0 = \{\s*src: "\/mdx-post\/photo\.[0-9a-f]{10}\.png",\s*width: 64,\s*height: 32\s*\}/);
   });
 
   it('describes the src of <Figure> the same way', async () => {
     const code = await compilePost('<Figure src="diagram.svg" alt="A bar" caption="C" />\n', FILE);
-    assert.match(code, /export const __postMedia0 = \{\s*src: "\/mdx-post\/diagram\.[0-9a-f]{10}\.svg"/);
+    assert.match(code, /const __postMedia0 = \{\s*src: "\/mdx-post\/diagram\.[0-9a-f]{10}\.svg"/);
     assert.match(code, /Figure, \{\s*src: __postMedia0/);
   });
 

@@ -52,7 +52,7 @@ function pipelineSignature() {
  * @returns {Promise<string>}
  */
 export function compilePostModule(file, media) {
-  const stamp = `${media}|${folderStamp(path.dirname(file))}`;
+  const stamp = `${media}|${folderStamp(path.dirname(file))}`; // rememberCompiled writes the same key
   const cached = compiled.get(file);
   if (cached?.stamp === stamp) return cached.code;
   const code = compileCached(file, media, stamp);
@@ -62,26 +62,50 @@ export function compilePostModule(file, media) {
   return code;
 }
 
+/** The cache file of a post's compiled code: the pipeline, the post's path, its folder and source. */
+function cacheFile(file, stamp, source) {
+  const key = createHash('sha256').update(pipelineSignature()).update(path.relative(process.cwd(), file)).update(stamp).update(source).digest('hex');
+  return path.join(MDX_CACHE_DIR, `${key}.js`);
+}
+
+async function writeCache(target, code) {
+  await fs.promises.mkdir(MDX_CACHE_DIR, { recursive: true });
+  // Page workers run in parallel: write aside, then rename, so no reader sees half a file.
+  const partial = `${target}.${process.pid}.tmp`;
+  await fs.promises.writeFile(partial, code);
+  await fs.promises.rename(partial, target);
+}
+
 async function compileCached(file, media, stamp) {
   const source = await fs.promises.readFile(file, 'utf8');
-  const key = createHash('sha256').update(pipelineSignature()).update(path.relative(process.cwd(), file)).update(stamp).update(source).digest('hex');
-  const cacheFile = path.join(MDX_CACHE_DIR, `${key}.js`);
+  const target = cacheFile(file, stamp, source);
   try {
-    return await fs.promises.readFile(cacheFile, 'utf8');
+    return await fs.promises.readFile(target, 'utf8');
   } catch (error) {
     if (error.code !== 'ENOENT') throw error;
   }
   const { remarkPlugins, rehypePlugins } = await pipeline({ media });
   let code;
   try {
-    code = String(await compile({ value: source, path: file }, { remarkPlugins, rehypePlugins, outputFormat: 'function-body', providerImportSource: '#' }));
+    code = String(await compile({ value: source, path: file }, { ...COMPILE_OPTIONS, remarkPlugins, rehypePlugins }));
   } catch (error) {
     throw withLocation(error, file);
   }
-  await fs.promises.mkdir(MDX_CACHE_DIR, { recursive: true });
-  // Page workers run in parallel: write aside, then rename, so no reader sees half a file.
-  const partial = `${cacheFile}.${process.pid}.tmp`;
-  await fs.promises.writeFile(partial, code);
-  await fs.promises.rename(partial, cacheFile);
+  await writeCache(target, code);
   return code;
+}
+
+/** How pages compile posts; code compiled with these options (and the pipeline) may be cached. */
+export const COMPILE_OPTIONS = { outputFormat: 'function-body', providerImportSource: '#' };
+
+/**
+ * Keeps code that was compiled elsewhere with COMPILE_OPTIONS and the 'publish' pipeline for the
+ * build's pages: `npm run check` compiles every post just before `next build`, which then only
+ * reads them.
+ * @param {string} file absolute path of a post's index.mdx
+ * @param {string} source what was compiled
+ * @param {string} code the result
+ */
+export async function rememberCompiled(file, source, code) {
+  await writeCache(cacheFile(file, `publish|${folderStamp(path.dirname(file))}`, source), code);
 }

@@ -3,6 +3,7 @@ import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { ContentProblem } from '../content/errors';
+import { COMPILE_OPTIONS, rememberCompiled } from './compile-post.mjs';
 import { pipeline, withLocation } from './pipeline.mjs';
 
 /**
@@ -12,7 +13,7 @@ import { pipeline, withLocation } from './pipeline.mjs';
 export async function compilePost(source: string, path: string): Promise<string> {
   try {
     const { remarkPlugins, rehypePlugins } = await pipeline();
-    return String(await compile({ value: source, path }, { remarkPlugins, rehypePlugins, providerImportSource: '#' }));
+    return String(await compile({ value: source, path }, { ...COMPILE_OPTIONS, remarkPlugins, rehypePlugins }));
   } catch (error) {
     throw withLocation(error, path);
   }
@@ -49,9 +50,9 @@ export async function checkPost(source: string, path: string, file: string): Pro
   };
   const vfile = new VFile({ value: source, path });
   const { remarkPlugins, rehypePlugins } = await pipeline();
+  let code: string;
   try {
-    await compile(vfile, { remarkPlugins, rehypePlugins: [...rehypePlugins, collect], providerImportSource: '#' });
-    return { problems: [], ids, links };
+    code = String(await compile(vfile, { ...COMPILE_OPTIONS, remarkPlugins, rehypePlugins: [...rehypePlugins, collect] }));
   } catch (error) {
     const own = vfile.messages.filter((m) => m.source === 'blog' && m.ruleId !== 'summary' && m.ruleId !== 'math');
     const math = vfile.messages.filter((m) => m.source === 'rehype-katex');
@@ -65,4 +66,7 @@ export async function checkPost(source: string, path: string, file: string): Pro
     }));
     return { problems, ids, links };
   }
+  // The collecting plugin only reads the tree, so this is the code the post's page compiles to: kept for the build.
+  await rememberCompiled(path, source, code);
+  return { problems: [], ids, links };
 }
