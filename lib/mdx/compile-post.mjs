@@ -95,7 +95,10 @@ async function compileCached(file, media, stamp) {
   return code;
 }
 
-/** How pages compile posts; code compiled with these options (and the pipeline) may be cached. */
+/**
+ * How pages compile posts; code compiled with these options (and the pipeline) may be cached.
+ * @type {{ outputFormat: 'function-body', providerImportSource: string }}
+ */
 export const COMPILE_OPTIONS = { outputFormat: 'function-body', providerImportSource: '#' };
 
 /**
