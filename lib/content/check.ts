@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkPost, type PostCheck } from '../mdx/compile';
+import { checkPosts } from '../mdx/check-pool';
+import type { PostCheck } from '../mdx/compile';
 import type { ContentProblem } from './errors';
 import { collectPosts, fieldLocation, type Post } from './load';
 import { extractPapers } from './papers-index';
@@ -23,10 +24,10 @@ export async function checkContent({ postsDir, root = process.cwd(), appDir = pa
   const { posts, problems } = collectPosts({ postsDir, root });
   const checks = new Map<string, PostCheck>();
   const sources = new Map<string, string>();
-  for (const post of posts) {
-    const file = path.join(post.dir, 'index.mdx');
-    sources.set(post.slug, fs.readFileSync(file, 'utf8'));
-    const result = await checkPost(sources.get(post.slug)!, file, post.file);
+  for (const post of posts) sources.set(post.slug, fs.readFileSync(path.join(post.dir, 'index.mdx'), 'utf8'));
+  const results = await checkPosts(posts.map((post) => ({ source: sources.get(post.slug)!, path: path.join(post.dir, 'index.mdx'), file: post.file })));
+  for (const [i, post] of posts.entries()) {
+    const result = results[i];
     problems.push(...result.problems);
     // The papers index reads <Paper> props from the source, so it refuses what it cannot read.
     // A post that does not compile has its syntax error above already.
