@@ -83,6 +83,11 @@ for (const count of values.posts.split(',').map(Number)) {
         console.log(`${label} next build      ${next.seconds.toFixed(1)} s (${((next.seconds * 1000) / count).toFixed(0)} ms/post)${next.peakMiB ? `, peak RSS ${next.peakMiB.toFixed(0)} MiB` : ''}`);
         console.log(`${label} npm run build   ${build.total.toFixed(1)} s: ${build.steps.map((step) => `${step.name} ${step.seconds.toFixed(1)} s`).join(', ')}`);
       }
+      // `next build` on its own, as a reader of Next's docs would run it: no check before it to
+      // compile the posts, nothing cached.
+      for (const cache of ['.next', '.cache']) fs.rmSync(path.join(dir, cache), { recursive: true, force: true });
+      const alone = timed(['npx', 'next', 'build'], dir);
+      console.log(`next build alone      ${alone.seconds.toFixed(1)} s (empty caches, posts compiled in it)`);
       const outDir = path.join(dir, 'out');
       const js = clientJsOnPage(outDir, 'synthetic_0000/index.html', readClientManifest(path.join(dir, '.next'), '[slug]/page'));
       const raster = fs.readFileSync(path.join(outDir, 'synthetic_0001', 'index.html'), 'utf8').match(/<img src="[^"]+\.png" width="(\d+)" height="(\d+)"/);

@@ -6,7 +6,7 @@ describe('npm run bench', () => {
   it('builds a few synthetic posts and prints every figure (not timed)', () => {
     const result = spawnSync('npx', ['tsx', 'scripts/bench.ts', '--posts', '3', '--no-dev'], { encoding: 'utf8', timeout: 300_000 });
     assert.equal(result.status, 0, result.stderr);
-    for (const figure of ['## 3 posts', 'clean next build', 'ms/post', 'warm next build', 'out/ size', 'JS on a post page']) {
+    for (const figure of ['## 3 posts', 'clean next build', 'clean npm run build', 'ms/post', 'warm next build', 'next build alone', 'out/ size', 'JS on a post page']) {
       assert.ok(result.stdout.includes(figure), `missing "${figure}" in:\n${result.stdout}`);
     }
     assert.match(result.stdout, /ours [\d.]+ KiB \([\d.]+ KiB gzip\)/);
