@@ -118,11 +118,23 @@ describe('dev compile (next dev)', () => {
     const file = postWithImage('Checked first.\n');
     const before = new Set(fs.existsSync(MDX_CACHE_DIR) ? fs.readdirSync(MDX_CACHE_DIR) : []);
     assert.deepEqual((await checkPost(fs.readFileSync(file, 'utf8'), file, 'a/index.mdx')).problems, []);
-    const added = fs.readdirSync(MDX_CACHE_DIR).filter((name) => !before.has(name));
+    const added = fs.readdirSync(MDX_CACHE_DIR).filter((name) => !before.has(name) && name.endsWith('.js'));
     assert.equal(added.length, 1);
     fs.appendFileSync(path.join(MDX_CACHE_DIR, added[0]), '\n// left by the check');
     const fresh: typeof import('../lib/mdx/compile-post.mjs') = await import(`../lib/mdx/compile-post.mjs?instance=check-${Date.now()}`);
     assert.match(await fresh.compilePostModule(file, 'publish'), /\/\/ left by the check$/);
+  });
+
+  it('does not compile an unchanged post again in the next check, and does after an edit', async () => {
+    const file = postWithImage('## A heading\n');
+    const first = await checkPost(fs.readFileSync(file, 'utf8'), file, 'a/index.mdx');
+    assert.deepEqual(first.ids, ['a-heading']);
+    const findings = fs.readdirSync(MDX_CACHE_DIR).map((name) => path.join(MDX_CACHE_DIR, name)).filter((entry) => entry.endsWith('.check.json') && fs.readFileSync(entry, 'utf8').includes('"a-heading"'));
+    // Marked, to see that the next check answers from the file instead of compiling.
+    for (const entry of findings) fs.writeFileSync(entry, JSON.stringify({ ids: ['from-the-cache'], links: [] }));
+    assert.deepEqual((await checkPost(fs.readFileSync(file, 'utf8'), file, 'a/index.mdx')).ids, ['from-the-cache']);
+    fs.writeFileSync(file, post('title: A\ndate: 2024-01-01', '## Another heading\n'));
+    assert.deepEqual((await checkPost(fs.readFileSync(file, 'utf8'), file, 'a/index.mdx')).ids, ['another-heading']);
   });
 
   it('reports a file that is not an image with its line', async () => {

@@ -101,14 +101,37 @@ async function compileCached(file, media, stamp) {
  */
 export const COMPILE_OPTIONS = { outputFormat: 'function-body', providerImportSource: '#' };
 
+/** The cache file of a post as the build's pages compile it, with `ext` in place of `.js`. */
+function publishCacheFile(file, source, ext = '.js') {
+  return cacheFile(file, `publish|${folderStamp(path.dirname(file))}`, source).replace(/\.js$/, ext);
+}
+
 /**
- * Keeps code that was compiled elsewhere with COMPILE_OPTIONS and the 'publish' pipeline for the
- * build's pages: `npm run check` compiles every post just before `next build`, which then only
- * reads them.
+ * Keeps what the content check found compiling a post (with COMPILE_OPTIONS and the 'publish'
+ * pipeline): the code, which the build's pages then only read (`npm run check` runs just before
+ * `next build`), and the check's own findings, so an unchanged post is not compiled again by the
+ * next check.
  * @param {string} file absolute path of a post's index.mdx
  * @param {string} source what was compiled
  * @param {string} code the result
+ * @param {unknown} findings what the check collected (JSON)
  */
-export async function rememberCompiled(file, source, code) {
-  await writeCache(cacheFile(file, `publish|${folderStamp(path.dirname(file))}`, source), code);
+export async function rememberCompiled(file, source, code, findings) {
+  await writeCache(publishCacheFile(file, source), code);
+  await writeCache(publishCacheFile(file, source, '.check.json'), JSON.stringify(findings));
+}
+
+/**
+ * What rememberCompiled kept for this exact post, or undefined.
+ * @param {string} file
+ * @param {string} source
+ * @returns {Promise<unknown>}
+ */
+export async function rememberedFindings(file, source) {
+  try {
+    return JSON.parse(await fs.promises.readFile(publishCacheFile(file, source, '.check.json'), 'utf8'));
+  } catch (error) {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  }
 }

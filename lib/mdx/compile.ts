@@ -3,7 +3,7 @@ import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { ContentProblem } from '../content/errors';
-import { COMPILE_OPTIONS, rememberCompiled } from './compile-post.mjs';
+import { COMPILE_OPTIONS, rememberCompiled, rememberedFindings } from './compile-post.mjs';
 import { pipeline, withLocation } from './pipeline.mjs';
 
 /**
@@ -38,6 +38,9 @@ export interface PostCheck {
  * build's single failure), plus the ids and links of the body for cross-post checks.
  */
 export async function checkPost(source: string, path: string, file: string): Promise<PostCheck> {
+  // A post that passed before and has not changed since (nor its images, nor the pipeline).
+  const remembered = (await rememberedFindings(path, source)) as Pick<PostCheck, 'ids' | 'links'> | undefined;
+  if (remembered) return { problems: [], ...remembered };
   const ids: string[] = [];
   const links: PostLink[] = [];
   const collect = () => (tree: Root) => {
@@ -67,6 +70,6 @@ export async function checkPost(source: string, path: string, file: string): Pro
     return { problems, ids, links };
   }
   // The collecting plugin only reads the tree, so this is the code the post's page compiles to: kept for the build.
-  await rememberCompiled(path, source, code);
+  await rememberCompiled(path, source, code, { ids, links });
   return { problems: [], ids, links };
 }
