@@ -15,13 +15,13 @@ const root = process.cwd();
 const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 /** Runs a command in `cwd`; returns wall seconds and peak RSS (MiB, when /usr/bin/time exists). */
-function timed(command: string[], cwd: string): { seconds: number; peakMiB?: number } {
+function timed(command: string[], cwd: string): { seconds: number; peakMiB?: number; stdout: string } {
   const started = performance.now();
   const args = TIME ? ['-f', 'PEAK_RSS_KB=%M', ...command] : command.slice(1);
   const result = spawnSync(TIME ?? command[0], args, { cwd, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   if (result.status !== 0) throw new Error(`${command.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   const peak = result.stderr.match(/PEAK_RSS_KB=(\d+)/)?.[1];
-  return { seconds: (performance.now() - started) / 1000, peakMiB: peak ? Number(peak) / 1024 : undefined };
+  return { seconds: (performance.now() - started) / 1000, peakMiB: peak ? Number(peak) / 1024 : undefined, stdout: result.stdout };
 }
 
 /** The steps of `npm run build`, as written in package.json, each a command of its own. */
@@ -35,7 +35,7 @@ function buildSteps(dir: string): { name: string; command: string[] }[] {
 }
 
 /** Runs `npm run build` step by step: wall seconds per step, and the peak RSS of `next build`. */
-function timedBuild(dir: string): { total: number; steps: { name: string; seconds: number; peakMiB?: number }[] } {
+function timedBuild(dir: string): { total: number; steps: { name: string; seconds: number; peakMiB?: number; stdout: string }[] } {
   const steps = buildSteps(dir).map(({ name, command }) => ({ name, ...timed(command, dir) }));
   return { total: steps.reduce((sum, step) => sum + step.seconds, 0), steps };
 }
@@ -82,6 +82,9 @@ for (const count of values.posts.split(',').map(Number)) {
         const next = build.steps.find((step) => step.name === 'next build')!;
         console.log(`${label} next build      ${next.seconds.toFixed(1)} s (${((next.seconds * 1000) / count).toFixed(0)} ms/post)${next.peakMiB ? `, peak RSS ${next.peakMiB.toFixed(0)} MiB` : ''}`);
         console.log(`${label} npm run build   ${build.total.toFixed(1)} s: ${build.steps.map((step) => `${step.name} ${step.seconds.toFixed(1)} s`).join(', ')}`);
+        // post-build prints one timed line per step of its own.
+        const postBuild = build.steps.find((step) => step.name === 'post-build')?.stdout ?? '';
+        for (const line of postBuild.split('\n').filter((line) => / s {2}/.test(line))) console.log(`    ${line}`);
       }
       // `next build` on its own, as a reader of Next's docs would run it: no check before it to
       // compile the posts, nothing cached.
