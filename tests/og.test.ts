@@ -7,6 +7,7 @@ import { cachedImage, imageKey } from '../lib/og/cache';
 import { featuredImageDataUri, shareCard, titleFontSize } from '../lib/og/card';
 import { renderPng } from '../lib/og/render';
 import { OG_SIZE } from '../lib/og/size';
+import { writeShareCardsInParallel } from '../lib/og/parallel';
 import { shareCards, writeShareCards } from '../lib/og/write';
 import { fakePost } from './helpers';
 import { pngSize } from './png-size';
@@ -84,5 +85,16 @@ describe('share card files (npm run og-images)', () => {
     await writeShareCards(site, shareCards([fakePost('a-post', { title: 'A post' })]));
     assert.deepEqual(pngSize(fs.readFileSync(path.join(site, 'og.png'))), OG_SIZE);
     assert.deepEqual(pngSize(fs.readFileSync(path.join(site, 'a-post', 'og.png'))), OG_SIZE);
+  });
+});
+
+describe('share cards of a large site', () => {
+  it('are split over processes, and every card is written', async () => {
+    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'og-many-'));
+    // Same title and date: one picture, drawn once and then read from the cache, so the test stays quick.
+    const posts = Array.from({ length: 199 }, (_, i) => fakePost(`post-${i}`, { title: 'One card' }));
+    assert.equal(await writeShareCardsInParallel(site, posts), 200);
+    assert.deepEqual(pngSize(fs.readFileSync(path.join(site, 'og.png'))), OG_SIZE);
+    for (const post of posts) assert.ok(fs.existsSync(path.join(site, post.slug, 'og.png')), `${post.slug}/og.png missing`);
   });
 });
