@@ -71,7 +71,7 @@ async function renderForDev(file: string): Promise<string> {
   return renderToStaticMarkup(createElement(Body));
 }
 
-describe('dev compile (next dev)', () => {
+describe('post compile (pages in next build and next dev)', () => {
   function postWithImage(body: string): string {
     const dir = makePostsDir({ a: post('title: A\ndate: 2024-01-01', body) });
     fs.copyFileSync(path.join(FIXTURE_MEDIA, 'photo.png'), path.join(dir, 'a', 'photo.png'));
