@@ -85,7 +85,7 @@ describe('feed bodies taken from the exported page', () => {
     <article class="post"><h1>Title</h1><div class="prose" data-pagefind-body>
       <h2 id="a"><a class="heading-link" href="#a">A</a></h2>
       <p><a href="/other/">root-relative</a> <a href="../up/">relative</a> <a href="https://example.org/x">external</a> <a href="mailto:a@b.c">mail</a></p>
-      <figure><img src="/_next/static/media/fig.abc.svg" alt="Figure"><figcaption>Cap</figcaption></figure>
+      <figure><img src="/post/fig.0123456789.svg" alt="Figure"><figcaption>Cap</figcaption></figure>
       <blockquote cite="/quoted/">q</blockquote>
       <script type="application/ld+json">{"@type":"ScholarlyArticle"}</script>
       <button type="button">Copy BibTeX</button>
@@ -101,7 +101,7 @@ describe('feed bodies taken from the exported page', () => {
     assert.match(html, new RegExp(`href="${siteConfig.url}/up/"`));
     assert.match(html, /href="https:\/\/example\.org\/x"/);
     assert.match(html, /href="mailto:a@b\.c"/);
-    assert.match(html, new RegExp(`src="${siteConfig.url}/_next/static/media/fig\\.abc\\.svg"`));
+    assert.match(html, new RegExp(`src="${siteConfig.url}/post/fig\\.0123456789\\.svg"`));
     assert.match(html, new RegExp(`cite="${siteConfig.url}/quoted/"`));
   });
 
