@@ -89,7 +89,7 @@ describe('share card files (npm run og-images)', () => {
 });
 
 describe('share cards of a large site', () => {
-  it('are split over processes, and every card is written', async () => {
+  it('are all written when several processes draw them', async () => {
     const site = fs.mkdtempSync(path.join(os.tmpdir(), 'og-many-'));
     // Same title and date: one picture, drawn once and then read from the cache, so the test stays quick.
     const posts = Array.from({ length: 199 }, (_, i) => fakePost(`post-${i}`, { title: 'One card' }));

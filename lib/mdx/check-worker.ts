@@ -1,9 +1,5 @@
-// A process of lib/mdx/check-pool.ts: checks the posts it is sent and sends back the results.
-import { checkPost } from './compile';
-import type { PostToCheck } from './check-pool';
+// A process of checkPosts (lib/mdx/check-pool.ts).
+import { serveShard } from '../shards';
+import { checkEach } from './check-pool';
 
-process.once('message', async (posts: PostToCheck[]) => {
-  const results = [];
-  for (const post of posts) results.push(await checkPost(post.source, post.path, post.file));
-  process.send!(results);
-});
+serveShard(checkEach);

@@ -1,8 +1,5 @@
-// A process of lib/og/parallel.ts: draws every `count`-th card, starting at `index`, then exits.
-import type { Post } from '../content';
-import { shareCards, writeShareCards } from './write';
+// A process of writeShareCardsInParallel (lib/og/parallel.ts).
+import { serveShard } from '../shards';
+import { drawPostCards } from './parallel';
 
-process.once('message', async ({ siteDir, posts, index, count }: { siteDir: string; posts: Post[]; index: number; count: number }) => {
-  await writeShareCards(siteDir, shareCards(posts).filter((_, i) => i % count === index));
-  process.disconnect();
-});
+serveShard(drawPostCards);

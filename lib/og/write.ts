@@ -16,12 +16,16 @@ export interface ShareCard {
   card: () => ReactElement;
 }
 
-/** Every share card of the site: the site's own (for all pages but posts), then one per post. */
+/** The card of every page that is not a post. */
+export const SITE_SHARE_CARD: ShareCard = { path: SITE_IMAGE_PATH, what: 'the site share card', card: siteCard };
+
+export function postShareCard(post: Post): ShareCard {
+  return { path: postImagePath(post), what: post.file, card: () => postCard(post) };
+}
+
+/** Every share card of the site: the site's own, then one per post. */
 export function shareCards(posts: Post[]): ShareCard[] {
-  return [
-    { path: SITE_IMAGE_PATH, what: 'the site share card', card: siteCard },
-    ...posts.map((post) => ({ path: postImagePath(post), what: post.file, card: () => postCard(post) })),
-  ];
+  return [SITE_SHARE_CARD, ...posts.map(postShareCard)];
 }
 
 /** Renders `cards` (from the cache when unchanged) into an exported site. */
