@@ -60,9 +60,10 @@ describe('share cards', () => {
 
   it('embed the featured image, and name the post when its format cannot be drawn', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'og-post-'));
-    fs.writeFileSync(path.join(dir, 'cover.png'), Buffer.from([1, 2, 3]));
+    const png = fs.readFileSync(path.join(import.meta.dirname, 'fixtures/mdx-post/photo.png'));
+    fs.writeFileSync(path.join(dir, 'cover.png'), png);
     fs.writeFileSync(path.join(dir, 'cover.avif'), Buffer.from([1, 2, 3]));
-    assert.equal(featuredImageDataUri({ file: 'posts/p/index.mdx', dir, featuredImage: 'cover.png' }), 'data:image/png;base64,AQID');
+    assert.equal(featuredImageDataUri({ file: 'posts/p/index.mdx', dir, featuredImage: 'cover.png' }), `data:image/png;base64,${png.toString('base64')}`);
     assert.equal(featuredImageDataUri({ file: 'posts/p/index.mdx', dir }), undefined);
     assert.throws(() => featuredImageDataUri({ file: 'posts/p/index.mdx', dir, featuredImage: 'cover.avif' }), /^Error: posts\/p\/index\.mdx: featuredImage "cover\.avif" must be/);
   });

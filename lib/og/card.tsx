@@ -1,30 +1,23 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { ReactElement } from 'react';
 import type { Post } from '../content';
 import { formatDate } from '../format';
+import { postMedia } from '../mdx/media.mjs';
 import { siteConfig } from '../../site.config';
 import { OG_FONT_FAMILY } from './fonts';
 import { iconDataUri } from './icons';
 import { OG_SIZE } from './size';
 
 /** Formats satori draws. */
-const IMAGE_TYPES: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.svg': 'image/svg+xml',
-};
+const DRAWABLE = ['.png', '.jpg', '.jpeg', '.gif', '.svg'];
 
 /** The post's featuredImage as a data URI (the card embeds it, so its bytes are part of the cache key). */
 export function featuredImageDataUri(post: Pick<Post, 'file' | 'dir' | 'featuredImage'>): string | undefined {
   if (!post.featuredImage) return undefined;
-  const type = IMAGE_TYPES[path.extname(post.featuredImage).toLowerCase()];
-  if (!type) {
-    throw new Error(`${post.file}: featuredImage "${post.featuredImage}" must be ${Object.keys(IMAGE_TYPES).join(', ')} to appear on the share card`);
+  if (!DRAWABLE.includes(path.extname(post.featuredImage).toLowerCase())) {
+    throw new Error(`${post.file}: featuredImage "${post.featuredImage}" must be ${DRAWABLE.join(', ')} to appear on the share card`);
   }
-  return `data:${type};base64,${fs.readFileSync(path.join(post.dir, post.featuredImage)).toString('base64')}`;
+  return postMedia(post.dir, post.featuredImage, 'inline').src;
 }
 
 /** Title size by visual length (full-width characters count double), so long titles still fit. */
