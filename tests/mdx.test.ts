@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { compile, run } from '@mdx-js/mdx';
@@ -41,6 +43,14 @@ describe('MDX pipeline', () => {
     const code = await compilePost('<Figure src="diagram.svg" alt="A bar" caption="C" />\n', FILE);
     assert.match(code, /const __postMedia0 = \{\s*src: "\/mdx-post\/diagram\.[0-9a-f]{10}\.svg"/);
     assert.match(code, /Figure, \{\s*src: __postMedia0/);
+  });
+
+  it('checks the featuredImage like a body image but gives the body no constant for it', async () => {
+    const code = await compilePost('---\ntitle: T\nfeaturedImage: photo.png\n---\n\nText.\n', FILE);
+    assert.doesNotMatch(code, /__postMedia/);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cover-'));
+    fs.writeFileSync(path.join(dir, 'cover.png'), 'not an image');
+    await assert.rejects(compilePost('---\ntitle: T\nfeaturedImage: cover.png\n---\n\nText.\n', path.join(dir, 'index.mdx')), /1:1 {2}featuredImage "cover\.png" cannot be read as an image/);
   });
 
   it('fails on a missing image, naming the file and line', async () => {

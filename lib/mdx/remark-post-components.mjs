@@ -29,8 +29,8 @@ export default function remarkPostComponents({ components = [], media = 'publish
     const problems = [];
     const report = (reason, node) => problems.push(file.message(reason, { place: node.position, ruleId: 'post-content', source: 'blog' }));
 
-    /** Checks a local file reference and returns the name of the constant that describes it. */
-    const importFor = (src, node, what) => {
+    /** Checks a local image reference; returns its path in the post folder and its description. */
+    const describe = (src, node, what) => {
       if (REMOTE.test(src) || src.startsWith('/')) {
         report(`${what} "${src}" must be a file beside the post (remote and absolute URLs are not allowed: they leak readers to third parties and cannot be sized)`, node);
         return undefined;
@@ -40,17 +40,24 @@ export default function remarkPostComponents({ components = [], media = 'publish
         report(`${what} not found: "${src}" (looked in ${path.relative(process.cwd(), postDir) || '.'}/)`, node);
         return undefined;
       }
-      if (!imports.has(decoded)) {
-        const name = `__postMedia${imports.size}`;
-        try {
-          images.set(name, postMedia(postDir, decoded, media));
-        } catch (error) {
-          report(`${what} "${src}" cannot be read as an image: ${error.message}`, node);
-          return undefined;
-        }
-        imports.set(decoded, name);
+      try {
+        return { decoded, image: postMedia(postDir, decoded, media) };
+      } catch (error) {
+        report(`${what} "${src}" cannot be read as an image: ${error.message}`, node);
+        return undefined;
       }
-      return imports.get(decoded);
+    };
+
+    /** The name of the constant the body refers to a checked image by (one per file). */
+    const importFor = (src, node, what) => {
+      const existing = imports.get(decodeURI(src));
+      if (existing) return existing;
+      const described = describe(src, node, what);
+      if (!described) return undefined;
+      const name = `__postMedia${imports.size}`;
+      imports.set(described.decoded, name);
+      images.set(name, described.image);
+      return name;
     };
 
     visit(tree, (node, index, parent) => {
@@ -129,10 +136,11 @@ export default function remarkPostComponents({ components = [], media = 'publish
       }
     });
 
-    // The cover image is checked like body images (list pages size it from the content layer).
+    // The cover image is checked like body images; the body does not show it (list cards size it
+    // from the content layer), so it gets no constant.
     const frontmatter = tree.children.find((node) => node.type === 'yaml');
     const featured = frontmatter ? matter(`---\n${frontmatter.value}\n---`, {}).data.featuredImage : undefined;
-    if (typeof featured === 'string') importFor(featured, frontmatter, 'featuredImage');
+    if (typeof featured === 'string') describe(featured, frontmatter, 'featuredImage');
 
     if (problems.length > 0) {
       const list = problems.map((m) => `  ${m.line ?? '?'}:${m.column ?? '?'}  ${m.reason}`).join('\n');
