@@ -18,6 +18,11 @@ export const MDX_CACHE_DIR = path.join(process.cwd(), '.cache', 'mdx');
 /** @type {Map<string, { stamp: string, code: Promise<string> }>} */
 const compiled = new Map();
 
+/** What a compiled post depends on besides its source: the image mode and the files of its folder. */
+function compileStamp(file, media) {
+  return `${media}|${folderStamp(path.dirname(file))}`;
+}
+
 /** Changes whenever index.mdx or a file beside it (an image) is saved, added or removed. */
 function folderStamp(dir) {
   return fs
@@ -52,7 +57,7 @@ function pipelineSignature() {
  * @returns {Promise<string>}
  */
 export function compilePostModule(file, media) {
-  const stamp = `${media}|${folderStamp(path.dirname(file))}`; // rememberCompiled writes the same key
+  const stamp = compileStamp(file, media);
   const cached = compiled.get(file);
   if (cached?.stamp === stamp) return cached.code;
   const code = compileCached(file, media, stamp);
@@ -103,7 +108,7 @@ export const COMPILE_OPTIONS = { outputFormat: 'function-body', providerImportSo
 
 /** The cache file of a post as the build's pages compile it, with `ext` in place of `.js`. */
 function publishCacheFile(file, source, ext = '.js') {
-  return cacheFile(file, `publish|${folderStamp(path.dirname(file))}`, source).replace(/\.js$/, ext);
+  return cacheFile(file, compileStamp(file, 'publish'), source).replace(/\.js$/, ext);
 }
 
 /**
