@@ -212,3 +212,13 @@ test.describe('feed links and icons in every head', () => {
     });
   }
 });
+
+test('every file in public/ is served as it is (favicon.ico for old clients, humans.txt)', async ({ request }) => {
+  const files = fs.readdirSync('public', { recursive: true, encoding: 'utf8' }).filter((name) => fs.statSync(path.join('public', name)).isFile());
+  expect(files).toEqual(expect.arrayContaining(['favicon.ico', 'humans.txt']));
+  for (const name of files) {
+    const response = await request.get(`/${name.split(path.sep).map(encodeURIComponent).join('/')}`);
+    expect(response.status(), name).toBe(200);
+    expect(Buffer.compare(await response.body(), fs.readFileSync(path.join('public', name))), name).toBe(0);
+  }
+});

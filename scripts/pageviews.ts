@@ -28,9 +28,31 @@ if (!/^\d+$/.test(propertyId)) fail(`GA4_PROPERTY_ID must be the numeric propert
 const credentials = process.env.GOOGLE_APPLICATION_CREDENTIALS!;
 if (!fs.existsSync(credentials)) fail(`GOOGLE_APPLICATION_CREDENTIALS points to ${credentials}, which does not exist`);
 
-// Loaded only now: the client is large and nothing above needs it.
-const { BetaAnalyticsDataClient } = await import('@google-analytics/data');
-const client = new BetaAnalyticsDataClient();
+interface GaRow {
+  dimensionValues?: { value?: string | null }[] | null;
+  metricValues?: { value?: string | null }[] | null;
+}
+interface GaClient {
+  runReport(request: object): Promise<[{ rows?: GaRow[] | null }, ...unknown[]]>;
+}
+
+/**
+ * The GA4 client is an optional peer dependency, not part of the default install: it and its
+ * Google libraries need Node 22 or newer, and only this command uses them.
+ */
+async function loadGaClient(): Promise<GaClient> {
+  const name = '@google-analytics/data';
+  const version = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { peerDependencies: Record<string, string> }).peerDependencies[name];
+  try {
+    const { BetaAnalyticsDataClient } = (await import(/* webpackIgnore: true */ name)) as { BetaAnalyticsDataClient: new () => GaClient };
+    return new BetaAnalyticsDataClient();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    return fail(`npm run pageviews needs ${name}, which is not installed by default (it needs Node 22 or newer). Install it with:\n\n  npm install --no-save ${name}@${version}\n`);
+  }
+}
+
+const client = await loadGaClient();
 
 async function pageViewsSince(startDate: string): Promise<ReportRow[]> {
   const [response] = await client.runReport({

@@ -154,6 +154,16 @@ describe('GA4 report to page views file', () => {
     assert.match(run.stderr, /missing environment variables GA4_PROPERTY_ID, GOOGLE_APPLICATION_CREDENTIALS/);
     assert.equal(fs.existsSync(env.PAGEVIEWS_FILE!), false);
   });
+
+  it('says how to install the GA4 client, which the default install leaves out', { skip: fs.existsSync('node_modules/@google-analytics/data') && 'the optional client is installed here' }, () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pv-'));
+    const key = path.join(dir, 'key.json');
+    fs.writeFileSync(key, '{}');
+    const env: NodeJS.ProcessEnv = { ...process.env, PAGEVIEWS_FILE: path.join(dir, 'pageviews.json'), GA4_PROPERTY_ID: '123', GOOGLE_APPLICATION_CREDENTIALS: key };
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/pageviews.ts'], { env, encoding: 'utf8' });
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /npm install --no-save @google-analytics\/data@\d+\.\d+\.\d+/);
+  });
 });
 
 describe('Google Analytics script', () => {

@@ -1,0 +1,147 @@
+// The build's disk caches (.cache/<name>/): entries addressed by a key that covers everything the
+// value depends on. CI systems restore .cache/ from earlier runs, disks fill up and copies get cut,
+// so an entry is trusted only when it proves itself whole: each file starts with a header line that
+// names this format and the payload's length and sha256. A truncated, garbled or foreign entry is a
+// miss (recomputed and replaced, with one notice per cache and process), never a crash, and never
+// changes what is published. Hits refresh the file's mtime, so `pruneCaches` can drop what no build
+// has used for a while.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Every build cache lives below this folder (gitignored; safe to delete at any time). */
+export const CACHE_ROOT = path.join(process.cwd(), '.cache');
+
+/** Entries no build has read or written for this long are deleted by `pruneCaches`. */
+export const PRUNE_AFTER_DAYS = 30;
+
+const FORMAT = 'hg-cache-1';
+
+/** @param {Buffer} payload */
+function header(payload) {
+  return `${FORMAT} ${payload.length} ${createHash('sha256').update(payload).digest('hex')}\n`;
+}
+
+/**
+ * The payload of an entry's bytes, or undefined when they are not a whole entry of this format.
+ * @param {Buffer} bytes
+ * @returns {Buffer | undefined}
+ */
+export function unwrapEntry(bytes) {
+  const end = bytes.indexOf(10);
+  if (end < 0) return undefined;
+  const [format, length, hash] = bytes.subarray(0, end).toString('latin1').split(' ');
+  const payload = bytes.subarray(end + 1);
+  if (format !== FORMAT || Number(length) !== payload.length) return undefined;
+  return createHash('sha256').update(payload).digest('hex') === hash ? payload : undefined;
+}
+
+/** @type {Set<string>} */
+const noticed = new Set();
+
+/** @param {string} dir @param {string} file @param {string} why */
+function noticeMiss(dir, file, why) {
+  if (noticed.has(dir)) return;
+  noticed.add(dir);
+  console.warn(`cache: ignored ${why} entry ${path.relative(process.cwd(), file)}; recomputing (further ones in ${path.relative(process.cwd(), dir)}/ silently)`);
+}
+
+/**
+ * A cache folder. `decode` turns a verified payload into the value; if it throws, the entry is a
+ * miss like a damaged one.
+ * @template T
+ * @param {string} dir absolute folder, usually path.join(CACHE_ROOT, name)
+ * @param {{ ext: string, encode: (value: T) => Buffer | string, decode: (payload: Buffer) => T }} codec
+ */
+export function diskCache(dir, { ext, encode, decode }) {
+  /** @param {string} key */
+  const fileOf = (key) => path.join(dir, `${key}${ext}`);
+
+  /**
+   * @param {string} key
+   * @returns {Promise<T | undefined>}
+   */
+  async function read(key) {
+    const file = fileOf(key);
+    let bytes;
+    try {
+      bytes = await fs.promises.readFile(file);
+    } catch (error) {
+      if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ENOENT') return undefined;
+      noticeMiss(dir, file, 'an unreadable');
+      return undefined;
+    }
+    const payload = unwrapEntry(bytes);
+    let value;
+    try {
+      if (payload === undefined) throw new Error('damaged');
+      value = decode(payload);
+    } catch {
+      noticeMiss(dir, file, 'a damaged or foreign');
+      await fs.promises.rm(file, { force: true });
+      return undefined;
+    }
+    const now = new Date();
+    await fs.promises.utimes(file, now, now).catch(() => {});
+    return value;
+  }
+
+  /**
+   * Stores a value. Builds run in parallel processes: the entry is written aside, then renamed,
+   * so no reader ever sees half a file.
+   * @param {string} key
+   * @param {T} value
+   */
+  async function write(key, value) {
+    const encoded = encode(value);
+    const payload = typeof encoded === 'string' ? Buffer.from(encoded) : encoded;
+    const file = fileOf(key);
+    await fs.promises.mkdir(dir, { recursive: true });
+    const partial = `${file}.${process.pid}.tmp`;
+    await fs.promises.writeFile(partial, Buffer.concat([Buffer.from(header(payload)), payload]));
+    await fs.promises.rename(partial, file);
+  }
+
+  /**
+   * The cached value for `key`, else `compute()`'s, stored for the next build.
+   * @param {string} key
+   * @param {() => Promise<T>} compute
+   * @returns {Promise<T>}
+   */
+  async function getOrCompute(key, compute) {
+    const hit = await read(key);
+    if (hit !== undefined) return hit;
+    const value = await compute();
+    await write(key, value);
+    return value;
+  }
+
+  return { dir, fileOf, read, write, getOrCompute };
+}
+
+/** Codecs for the common kinds of value. */
+export const TEXT = { encode: (/** @type {string} */ value) => value, decode: (/** @type {Buffer} */ payload) => payload.toString('utf8') };
+export const BYTES = { encode: (/** @type {Buffer} */ value) => value, decode: (/** @type {Buffer} */ payload) => payload };
+export const JSON_VALUE = { encode: (/** @type {unknown} */ value) => JSON.stringify(value), decode: (/** @type {Buffer} */ payload) => JSON.parse(payload.toString('utf8')) };
+
+/**
+ * Deletes cache entries that no build has used for `days` days, and temporary files left by a
+ * process that died mid-write. Returns how many files were removed.
+ * @param {{ root?: string, days?: number, now?: number }} [options]
+ */
+export function pruneCaches({ root = CACHE_ROOT, days = PRUNE_AFTER_DAYS, now = Date.now() } = {}) {
+  if (!fs.existsSync(root)) return 0;
+  const entryCutoff = now - days * 86_400_000;
+  const partialCutoff = now - 3_600_000;
+  let removed = 0;
+  for (const name of fs.readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+    const file = path.join(root, name);
+    const stat = fs.lstatSync(file, { throwIfNoEntry: false });
+    if (!stat?.isFile()) continue;
+    if (stat.mtimeMs < (file.endsWith('.tmp') ? partialCutoff : entryCutoff)) {
+      fs.rmSync(file, { force: true });
+      removed += 1;
+    }
+  }
+  return removed;
+}
