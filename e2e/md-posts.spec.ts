@@ -3,8 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { validateHtml } from '../lib/build/html-validate';
-import { makeProjectCopy } from '../lib/bench/project-copy';
-import { freePort, run, startServer, type Server } from '../lib/bench/processes';
+import { builtProjectCopy } from './fixture-site';
 import { axeViolationsInEveryTheme, expectNoOtherOrigin, expectStrictPolicy, watchForViolations } from './gates';
 import { loadFully } from './page-load';
 
@@ -14,33 +13,16 @@ import { loadFully } from './page-load';
 const FIXTURES = path.join(import.meta.dirname, '..', 'tests', 'fixtures', 'md-site');
 const SLUGS = fs.readdirSync(FIXTURES).filter((name) => fs.statSync(path.join(FIXTURES, name)).isDirectory());
 const MAP_ORIGIN = 'https://maps.example.org';
-let origin = '';
-let server: Server | undefined;
-let dir = '';
-
-test.describe.configure({ mode: 'serial', timeout: 300_000 });
-
-test.beforeAll(async () => {
-  test.setTimeout(400_000); // a whole npm run build
-  dir = makeProjectCopy(process.cwd(), 'e2e-md-posts');
+const site = builtProjectCopy('e2e-md-posts', (dir) => {
   fs.cpSync(path.join(process.cwd(), 'posts'), path.join(dir, 'posts'), { recursive: true });
   for (const slug of SLUGS) fs.cpSync(path.join(FIXTURES, slug), path.join(dir, 'posts', slug), { recursive: true });
-  await run('npm', ['run', 'build'], dir, { ...process.env, NODE_ENV: 'production' });
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  server = await startServer('npx', ['serve', 'out', '-l', `tcp://127.0.0.1:${port}`, '--no-port-switching', '--no-clipboard'], dir, /Accepting connections|Serving/);
-});
-
-test.afterAll(async () => {
-  await server?.stop();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 /** Answers the embed's host here (nothing leaves the machine); every other foreign request fails. */
 async function stubForeignHosts(page: Page): Promise<string[]> {
   const frameRequests: string[] = [];
   await page.route(
-    (url) => url.origin !== origin,
+    (url) => url.origin !== site.origin,
     (route) => {
       if (new URL(route.request().url()).origin !== MAP_ORIGIN) return route.abort();
       frameRequests.push(route.request().url());
@@ -50,22 +32,23 @@ async function stubForeignHosts(page: Page): Promise<string[]> {
   return frameRequests;
 }
 
-test('every fixture post passes the privacy, CSP and accessibility gates', async ({ page }) => {
-  for (const slug of SLUGS) {
-    await expectNoOtherOrigin(page, `${origin}/${slug}/`, origin);
-    await expectStrictPolicy(page, `${origin}/${slug}/`);
-    expect(await axeViolationsInEveryTheme(page), `axe violations on /${slug}/`).toEqual([]);
-  }
-});
+for (const slug of SLUGS) {
+  test(`/${slug}/ passes the privacy, CSP and accessibility gates`, async ({ page, context }) => {
+    await expectNoOtherOrigin(page, `${site.origin}/${slug}/`, site.origin);
+    const again = await context.newPage();
+    await expectStrictPolicy(again, `${site.origin}/${slug}/`);
+    expect(await axeViolationsInEveryTheme(again), `axe violations on /${slug}/`).toEqual([]);
+  });
+}
 
 test('every fixture post is valid HTML (Nu HTML Checker)', () => {
-  const files = SLUGS.map((slug) => path.join(dir, 'out', slug, 'index.html'));
+  const files = SLUGS.map((slug) => path.join(site.dir, 'out', slug, 'index.html'));
   const errors = validateHtml(files).filter((m) => m.severity === 'error' && !/Content-Security-Policy/.test(m.message));
-  expect(errors.map((m) => `${path.relative(dir, m.file)}:${m.line}  ${m.message}`)).toEqual([]);
+  expect(errors.map((m) => `${path.relative(site.dir, m.file)}:${m.line}  ${m.message}`)).toEqual([]);
 });
 
 test('npm run check lists what it removed as warnings with file:line; --strict fails on them', () => {
-  const check = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/check-content.ts', ...args], { cwd: dir, encoding: 'utf8' });
+  const check = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/check-content.ts', ...args], { cwd: site.dir, encoding: 'utf8' });
   const lenient = check();
   expect(lenient.status).toBe(0);
   expect(lenient.stdout).toContain('warning  posts/markdown_embeds/index.md:45:1  removed <script> and its content: posts cannot carry scripts');
@@ -78,7 +61,7 @@ test('npm run check lists what it removed as warnings with file:line; --strict f
 });
 
 test('raw HTML in Markdown renders as safe, styled markup; its script never runs', async ({ page }) => {
-  await page.goto(`${origin}/markdown_embeds/`);
+  await page.goto(`${site.origin}/markdown_embeds/`);
   await expect(page.locator('.prose .align-center small')).toHaveText('A centred caption in raw HTML');
   await expect(page.locator('.prose .align-center')).toHaveCSS('text-align', 'center');
   await expect(page.locator('.prose details kbd')).toHaveText(['Ctrl', 'K']);
@@ -89,13 +72,13 @@ test('raw HTML in Markdown renders as safe, styled markup; its script never runs
 });
 
 test('pasted YouTube iframes and X blockquotes become the video facade and the static tweet card', async ({ page }) => {
-  await page.goto(`${origin}/markdown_embeds/`);
+  await page.goto(`${site.origin}/markdown_embeds/`);
   await expect(page.locator('.video__poster')).toHaveAttribute('href', 'https://www.youtube.com/watch?v=1UfVmJBF-OY&t=26s');
   await expect(page.locator('.video__title')).toContainText('A pasted video');
   await expect(page.locator('.tweet .tweet__text')).toContainText('Moving a blog should not mean pasting scripts.');
   await expect(page.locator('.tweet .tweet__handle')).toHaveText('@shion_honda');
   await expect(page.locator('.tweet time')).toHaveAttribute('datetime', '2024-01-17');
-  await page.goto(`${origin}/mdx_html/`);
+  await page.goto(`${site.origin}/mdx_html/`);
   await expect(page.locator('.video__title')).toContainText('A video in MDX');
   await expect(page.locator('.callout')).toHaveCSS('padding-left', '16px');
 });
@@ -103,7 +86,7 @@ test('pasted YouTube iframes and X blockquotes become the video facade and the s
 test('any other iframe is a facade that requests nothing before the click and loads its host under the page CSP after', async ({ page }) => {
   const frameRequests = await stubForeignHosts(page);
   const watch = await watchForViolations(page);
-  await loadFully(page, `${origin}/markdown_embeds/`);
+  await loadFully(page, `${site.origin}/markdown_embeds/`);
   const facade = page.locator('.embed');
   await expect(facade).toContainText('Nothing is loaded from maps.example.org until you ask.');
   expect(frameRequests).toEqual([]);
@@ -115,14 +98,14 @@ test('any other iframe is a facade that requests nothing before the click and lo
   expect(await watch.violations()).toEqual([]);
   expect(watch.consoleErrors).toEqual([]);
   // Only the page with the embed allows its host.
-  await page.goto(`${origin}/mdx_html/`);
+  await page.goto(`${site.origin}/mdx_html/`);
   expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).not.toContain(MAP_ORIGIN);
 });
 
 test('a mermaid block is an inline SVG diagram in the theme of the page, with no script of its own', async ({ page }) => {
   for (const [scheme, shown, hidden] of [['light', 'light', 'dark'], ['dark', 'dark', 'light']] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(`${origin}/markdown_embeds/`);
+    await page.goto(`${site.origin}/markdown_embeds/`);
     await expect(page.locator(`.mermaid__${shown} svg`)).toBeVisible();
     await expect(page.locator(`.mermaid__${hidden} svg`)).toBeHidden();
     await expect(page.locator(`.mermaid__${shown} svg`)).toContainText('Sanitised HTML');
