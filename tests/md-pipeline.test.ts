@@ -31,7 +31,7 @@ async function render(body: string, file = MD): Promise<string> {
 /** What `npm run check` reports for the post, as `line: severity message` (lines count the 5 frontmatter lines). */
 async function reported(body: string, file = MD, front = FRONT): Promise<string[]> {
   const { problems } = await checkPost(front + body, file, 'p/index.md');
-  return problems.map((p) => `${p.line}: ${p.severity ?? 'error'} ${p.message}`);
+  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)).map((p) => `${p.line}: ${p.severity ?? 'error'} ${p.message}`);
 }
 
 describe('Markdown posts (index.md)', () => {
@@ -111,11 +111,12 @@ describe('sanitising HTML written in posts', () => {
     assert.match(await render(body, MDX), /<div class="note" style="color:red;margin-top:1px">Careful<\/div>/);
   });
 
-  it('in .mdx: beside {expressions}, a style string is an error with its line and an event handler is removed', async () => {
-    const body = 'Text.\n\n<div style="color: red" title={"t"}>x</div>\n\n<span onClick={() => 1} title={"t"}>y</span>\n';
+  it('in .mdx: beside {expressions}, a style string is an error with its line, an event handler is removed, a tag the sanitiser would remove is an error', async () => {
+    const body = 'Text.\n\n<div style="color: red" title={"t"}>x</div>\n\n<span onClick={() => 1} title={"t"}>y</span>\n\n<iframe src="https://example.com/" allowFullScreen={true} />\n';
     assert.deepEqual(await reported(body, MDX), [
       `8: error <div style="color: red">: beside {expressions}, write the style as an object: style={{ color: 'red' }}`,
       '10: warning removed onClick from <span>: posts cannot run scripts',
+      '12: error <iframe> with {expressions} cannot be checked: write its attributes as plain strings (it is then sanitised like HTML)',
     ]);
   });
 });

@@ -6,6 +6,7 @@
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import { failOnErrors, problem, warn } from './post-file.mjs';
+import { sanitizeSchema } from './sanitize-schema.mjs';
 
 const isHtmlJsx = (node) => (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && /^[a-z][a-z0-9-]*$/.test(node.name ?? '');
 const literal = (attribute) => attribute.type === 'mdxJsxAttribute' && (attribute.value === null || attribute.value === undefined || typeof attribute.value === 'string');
@@ -20,6 +21,11 @@ export default function rehypeJsxHtml() {
         Object.assign(node, h(node.name, attributes, node.children), { position: node.position });
         delete node.name;
         delete node.attributes;
+        return;
+      }
+      // Left as JSX it would skip the sanitiser: only tags it allows may carry expressions.
+      if (!sanitizeSchema.tagNames.includes(node.name)) {
+        problems.push(problem(file, `<${node.name}> with {expressions} cannot be checked: write its attributes as plain strings (it is then sanitised like HTML)`, node));
         return;
       }
       node.attributes = node.attributes.filter((a) => {
