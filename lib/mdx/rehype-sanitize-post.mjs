@@ -100,7 +100,13 @@ export default function rehypeSanitizePost({ media = 'publish' } = {}) {
     tree.children = sanitizeChildren(tree.children);
     const problems = [];
     visit(tree, 'element', (node, index, parent) => {
-      if (node.tagName === 'img' && parent && index !== undefined) return postImage(node, index, parent, file, media, problems);
+      if (!parent || index === undefined) return;
+      if (node.tagName === 'img') return postImage(node, index, parent, file, media, problems);
+      // A link whose target was removed is only its text (an <a id> or <a name> stays, as an anchor).
+      if (node.tagName === 'a' && Object.keys(node.properties).every((name) => !['href', 'id', 'name'].includes(name))) {
+        parent.children.splice(index, 1, ...node.children);
+        return index;
+      }
     });
     failOnErrors(file, problems);
   };
