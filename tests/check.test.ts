@@ -15,7 +15,7 @@ describe('npm run check', () => {
     assert.deepEqual(
       problems.map((p) => `${p.severity ?? 'error'} ${formatProblem(p)}`),
       [
-        `error ${dir}/bad-frontmatter/index.mdx:4:1  unknown frontmatter field "tgas" (allowed: title, date, description, tags, lang, draft, updated, featuredImage, authors, series, canonicalUrl, source, license)`,
+        `error ${dir}/bad-frontmatter/index.mdx:4:1  unknown frontmatter field "tgas" (allowed: title, date, description, tags, lang, draft, updated, featuredImage, authors, series, canonicalUrl, source, license, imported)`,
         `error ${dir}/bad-math/index.mdx:6:6  invalid math (KaTeX): KaTeX parse error: Unexpected end of input in a macro argument, expected '}' at end of input: \\frac{1}{`,
         `error ${dir}/bad-paper-url/index.mdx:6:1  <Paper paper="ftp://example.com/p.pdf"> must be an http(s) URL`,
         `error ${dir}/bad-youtube/index.mdx:6:1  <YouTube id="abc"> is not a valid YouTube id (11 characters of A-Z, a-z, 0-9, _ and -)`,
@@ -27,7 +27,7 @@ describe('npm run check', () => {
         `error ${dir}/missing-alt/index.mdx:6:1  image "diagram.svg" has no alt text: write ![what the image shows](diagram.svg)`,
         `error ${dir}/missing-image/index.mdx:8:1  image not found: "nope.png" (looked in ${dir}/missing-image/)`,
         `error ${dir}/paper-expression/index.mdx:6:1  <Paper title={…}>: write title="..." as plain text so the papers index can read it`,
-        `error ${dir}/unknown-component/index.mdx:6:1  unknown component <Papr> (available: <Figure>, <Paper>, <Tweet>, <YouTube>)`,
+        `error ${dir}/unknown-component/index.mdx:6:1  unknown component <Papr> (available: <Embed>, <Figure>, <Paper>, <Tweet>, <YouTube>)`,
       ],
     );
   });

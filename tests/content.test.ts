@@ -120,6 +120,8 @@ describe('reading time and excerpt', () => {
   it('reads prose only: no code fences, component props or link targets', () => {
     const text = mdxToPlainText('Hello [world](https://example.com).\n\n<Paper title="X" authors="A, B" />\n\n```js\nconst x = 1;\n```\n');
     assert.equal(text, 'Hello world.');
+    // Raw HTML of a Markdown post: tags and comments are not prose, their text is.
+    assert.equal(mdxToPlainText('<div align="center"><small>Caption</small></div>\n\n<!-- a note to self -->\n<iframe src="https://x.example/"></iframe>\n'), 'Caption');
   });
 
   it('cuts excerpts at a word boundary', () => {

@@ -22,6 +22,7 @@ export function fakePost(slug: string, fields: Partial<Post> = {}): Post {
   return {
     slug,
     file: `posts/${slug}/index.mdx`,
+    sourceFile: `/posts/${slug}/index.mdx`,
     dir: `/posts/${slug}`,
     title: slug,
     date: '2023-01-01T00:00:00.000Z',
@@ -29,6 +30,7 @@ export function fakePost(slug: string, fields: Partial<Post> = {}): Post {
     tags: [],
     lang: 'en',
     draft: false,
+    imported: false,
     authors: ['A'],
     readingMinutes: 1,
     excerpt: '',

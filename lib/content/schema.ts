@@ -43,6 +43,7 @@ export const frontmatterSchema = z.strictObject({
   canonicalUrl: httpUrl.optional(),
   source: httpUrl.optional(),
   license: z.string().trim().min(1).optional(),
+  imported: z.boolean({ error: 'must be true or false' }).default(false),
 });
 
 export type Frontmatter = z.output<typeof frontmatterSchema>;

@@ -9,6 +9,7 @@ export function mdxToPlainText(body: string): string {
   return body
     .replace(/^```[\s\S]*?^```/gm, ' ')
     .replace(/^(?:import|export)\s.*$/gm, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ') // HTML comments in Markdown posts
     .replace(/<[A-Za-z][^>]*?\/>/gs, ' ') // self-closing JSX: props are not prose
     .replace(/<\/?[A-Za-z][^>]*>/gs, ' ') // opening/closing tags: keep the children
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, ' ')
