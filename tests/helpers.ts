@@ -29,6 +29,7 @@ export function fakePost(slug: string, fields: Partial<Post> = {}): Post {
     tags: [],
     lang: 'en',
     draft: false,
+    imported: false,
     authors: ['A'],
     readingMinutes: 1,
     excerpt: '',

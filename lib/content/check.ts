@@ -5,6 +5,7 @@ import type { PostCheck } from '../mdx/compile';
 import type { ContentProblem } from './errors';
 import { collectPosts, fieldLocation, type Post } from './load';
 import { extractPapers } from './papers-index';
+import { translationProblems } from './translations';
 
 export interface CheckOptions {
   postsDir: string;
@@ -43,6 +44,7 @@ export async function checkContent({ postsDir, root = process.cwd(), appDir = pa
       const message = checkLink(link.href, post, bySlug, checks, sections);
       if (message) problems.push({ file: post.file, line: link.line, column: link.column, message });
     }
+    for (const message of translationProblems(post, bySlug)) problems.push({ file: post.file, ...fieldLocation(sources.get(post.slug)!, 'translations'), message });
     if (new Date(post.date) > now) {
       problems.push({ file: post.file, ...fieldLocation(sources.get(post.slug)!, 'date'), severity: 'warning', message: `date ${post.date.slice(0, 10)} is in the future: the post is published with that date` });
     }
