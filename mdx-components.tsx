@@ -1,11 +1,12 @@
 import type { MDXComponents } from 'mdx/types';
+import { Embed } from '@/components/mdx/Embed';
 import { Figure } from '@/components/mdx/Figure';
 import { Paper } from '@/components/mdx/Paper';
 import { Tweet } from '@/components/mdx/Tweet';
 import { YouTube } from '@/components/mdx/YouTube';
 
 // Components every post can use without importing them.
-const components: MDXComponents = { Figure, Paper, Tweet, YouTube };
+const components: MDXComponents = { Embed, Figure, Paper, Tweet, YouTube };
 
 export function useMDXComponents(inherited: MDXComponents = {}): MDXComponents {
   return { ...inherited, ...components };

@@ -1,12 +1,11 @@
-// `npm run check`: validates every post without building and prints all problems at once.
+// `npm run check [-- --strict]`: validates every post without building and prints all problems at
+// once. Errors fail it; with --strict, warnings do too.
 import { checkContent } from '../lib/content/check';
-import { formatProblem } from '../lib/content/errors';
+import { checkReport } from '../lib/content/errors';
 import { POSTS_DIR } from '../lib/content/index';
 
 const started = Date.now();
-const problems = await checkContent({ postsDir: POSTS_DIR });
-for (const problem of problems) console.log(`${problem.severity === 'warning' ? 'warning' : 'error  '}  ${formatProblem(problem)}`);
-const errors = problems.filter((p) => p.severity !== 'warning').length;
-const warnings = problems.length - errors;
-console.log(`\n${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} (checked in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
-process.exitCode = errors > 0 ? 1 : 0;
+const { lines, failed } = checkReport(await checkContent({ postsDir: POSTS_DIR }), { strict: process.argv.includes('--strict') });
+lines[lines.length - 1] += ` (checked in ${((Date.now() - started) / 1000).toFixed(1)} s)`;
+console.log(lines.join('\n'));
+process.exitCode = failed ? 1 : 0;

@@ -27,7 +27,7 @@ describe('npm run check', () => {
         `error ${dir}/missing-alt/index.mdx:6:1  image "diagram.svg" has no alt text: write ![what the image shows](diagram.svg)`,
         `error ${dir}/missing-image/index.mdx:8:1  image not found: "nope.png" (looked in ${dir}/missing-image/)`,
         `error ${dir}/paper-expression/index.mdx:6:1  <Paper title={…}>: write title="..." as plain text so the papers index can read it`,
-        `error ${dir}/unknown-component/index.mdx:6:1  unknown component <Papr> (available: <Figure>, <Paper>, <Tweet>, <YouTube>)`,
+        `error ${dir}/unknown-component/index.mdx:6:1  unknown component <Papr> (available: <Embed>, <Figure>, <Paper>, <Tweet>, <YouTube>)`,
       ],
     );
   });

@@ -22,6 +22,7 @@ export function fakePost(slug: string, fields: Partial<Post> = {}): Post {
   return {
     slug,
     file: `posts/${slug}/index.mdx`,
+    sourceFile: `/posts/${slug}/index.mdx`,
     dir: `/posts/${slug}`,
     title: slug,
     date: '2023-01-01T00:00:00.000Z',

@@ -46,23 +46,38 @@ export const SECURITY_HEADERS: Record<string, string> = {
 const EXECUTABLE_TYPE = /^(?:|module|importmap|speculationrules|(?:text|application)\/(?:x-)?(?:javascript|ecmascript))$/i;
 const CSP_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\/>/;
 
+// A click-to-load embed (components/mdx/Embed.tsx) names the one host its frame comes from.
+const FRAME_ORIGIN = /^https?:\/\/[a-z0-9.-]+(?::\d+)?$/i;
+
 /**
- * The CSP source expression ('sha256-…') of each inline script in a page, in page order without
- * repeats. Throws for inline code that a hash cannot allow (event handler attributes, javascript: URLs).
+ * What the page's policy must allow: the CSP source expression ('sha256-…') of each inline
+ * script, in page order without repeats, and the origins of its click-to-load embeds. Throws for
+ * inline code that a hash cannot allow (event handler attributes, javascript: URLs).
  */
-export function inlineScriptHashes(html: string, file = 'page'): string[] {
+export function pageSources(html: string, file = 'page'): { scriptHashes: string[]; frameOrigins: string[] } {
   const hashes = new Set<string>();
+  const frames = new Set<string>();
   visit(fromHtml(html), 'element', (node: Element) => {
     const handler = Object.keys(node.properties).find((name) => /^on[A-Z]/.test(name));
     if (handler) throw new Error(`${file}: <${node.tagName}> has an inline event handler (${handler.toLowerCase()}), which the Content-Security-Policy blocks`);
     const href = node.properties.href;
     if (typeof href === 'string' && /^\s*javascript:/i.test(href)) throw new Error(`${file}: <${node.tagName}> links to a javascript: URL, which the Content-Security-Policy blocks`);
+    const frame = node.properties.dataFrameOrigin;
+    if (frame !== undefined) {
+      if (typeof frame !== 'string' || !FRAME_ORIGIN.test(frame)) throw new Error(`${file}: data-frame-origin="${String(frame)}" is not an http(s) origin`);
+      frames.add(frame);
+    }
     if (node.tagName !== 'script' || node.properties.src !== undefined) return;
     if (!EXECUTABLE_TYPE.test(String(node.properties.type ?? '').trim())) return;
     const code = node.children.map((child) => (child as Text).value).join('');
     hashes.add(`'sha256-${crypto.createHash('sha256').update(code, 'utf8').digest('base64')}'`);
   });
-  return [...hashes];
+  return { scriptHashes: [...hashes], frameOrigins: [...frames] };
+}
+
+/** The CSP source expressions of a page's inline scripts (see pageSources). */
+export function inlineScriptHashes(html: string, file = 'page'): string[] {
+  return pageSources(html, file).scriptHashes;
 }
 
 /** Third parties the site config turns on (both off by default): giscus comments, Google Analytics. */
@@ -73,15 +88,16 @@ function optionalSources(config: Pick<typeof siteConfig, 'comments' | 'gaMeasure
 }
 
 /**
- * The page policy: PAGE_DIRECTIVES plus script-src with the given hashes. 'wasm-unsafe-eval'
- * lets pagefind's WebAssembly search run; it allows compiling Wasm only, not eval of JS.
+ * The page policy: PAGE_DIRECTIVES plus script-src with the given hashes, and frame-src with the
+ * origins of the page's own embeds. 'wasm-unsafe-eval' lets pagefind's WebAssembly search run; it
+ * allows compiling Wasm only, not eval of JS.
  */
-export function pagePolicy(scriptHashes: string[], config: Pick<typeof siteConfig, 'comments' | 'gaMeasurementId'> = siteConfig): string {
+export function pagePolicy(scriptHashes: string[], config: Pick<typeof siteConfig, 'comments' | 'gaMeasurementId'> = siteConfig, frameOrigins: string[] = []): string {
   const extra = optionalSources(config);
   const directives: Record<string, string[]> = {
     'script-src': ["'self'", "'wasm-unsafe-eval'", ...scriptHashes, ...extra.script],
     ...PAGE_DIRECTIVES,
-    'frame-src': [...PAGE_DIRECTIVES['frame-src'], ...extra.frame],
+    'frame-src': [...new Set([...PAGE_DIRECTIVES['frame-src'], ...extra.frame, ...frameOrigins])],
   };
   if (extra.connect.length > 0) directives['connect-src'] = ["'self'", ...extra.connect];
   return Object.entries(directives)
@@ -95,7 +111,8 @@ export function pagePolicy(scriptHashes: string[], config: Pick<typeof siteConfi
  */
 export function withCspMeta(html: string, file = 'page'): string {
   const page = html.replace(CSP_META, '');
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${pagePolicy(inlineScriptHashes(page, file))}"/>`;
+  const { scriptHashes, frameOrigins } = pageSources(page, file);
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${pagePolicy(scriptHashes, siteConfig, frameOrigins)}"/>`;
   const head = /<head>(?:<meta charSet="utf-8"\/>)?/i.exec(page);
   if (!head) throw new Error(`${file}: no <head> to put the Content-Security-Policy in`);
   const at = head.index + head[0].length;

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { ComponentType } from 'react';
 import * as runtime from 'react/jsx-runtime';
 import { useMDXComponents } from '@/mdx-components';
-import { MEDIA_MODE, POSTS_DIR } from './index';
+import { getPost, MEDIA_MODE } from './index';
 
 type PostCompiler = typeof import('../mdx/compile-post.mjs');
 
@@ -29,7 +29,9 @@ export async function loadPostBody(slug: string): Promise<PostBody> {
   // KaTeX and the plugins into the route.
   const compilerUrl = pathToFileURL(path.join(/* turbopackIgnore: true */ process.cwd(), 'lib/mdx/compile-post.mjs')).href;
   const compiler: PostCompiler = await import(/* webpackIgnore: true */ compilerUrl);
-  const code = await compiler.compilePostModule(path.join(POSTS_DIR, slug, 'index.mdx'), MEDIA_MODE);
+  const post = getPost(slug);
+  if (!post) throw new Error(`no post "${slug}"`);
+  const code = await compiler.compilePostModule(post.sourceFile, MEDIA_MODE);
   const mod = await compiler.run(code, { ...runtime, useMDXComponents });
   return { Body: mod.default as ComponentType, headings: mod.headings as Heading[] };
 }

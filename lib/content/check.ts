@@ -25,8 +25,8 @@ export async function checkContent({ postsDir, root = process.cwd(), appDir = pa
   const { posts, problems } = collectPosts({ postsDir, root });
   const checks = new Map<string, PostCheck>();
   const sources = new Map<string, string>();
-  for (const post of posts) sources.set(post.slug, fs.readFileSync(path.join(post.dir, 'index.mdx'), 'utf8'));
-  const results = await checkPosts(posts.map((post) => ({ source: sources.get(post.slug)!, path: path.join(post.dir, 'index.mdx'), file: post.file })));
+  for (const post of posts) sources.set(post.slug, fs.readFileSync(post.sourceFile, 'utf8'));
+  const results = await checkPosts(posts.map((post) => ({ source: sources.get(post.slug)!, path: post.sourceFile, file: post.file })));
   for (const [i, post] of posts.entries()) {
     const result = results[i];
     problems.push(...result.problems);

@@ -24,3 +24,16 @@ export class ContentError extends Error {
     this.name = 'ContentError';
   }
 }
+
+/**
+ * What `npm run check` prints and whether it fails: errors fail it; warnings (sanitised HTML,
+ * missing alt text in imported posts, future dates…) are listed and fail it only when `strict`.
+ */
+export function checkReport(problems: ContentProblem[], { strict = false } = {}): { lines: string[]; failed: boolean } {
+  const lines = problems.map((p) => `${p.severity === 'warning' ? 'warning' : 'error  '}  ${formatProblem(p)}`);
+  const warnings = problems.filter((p) => p.severity === 'warning').length;
+  const errors = problems.length - warnings;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  lines.push('', `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${strict && warnings > 0 ? ' (--strict: warnings fail the check)' : ''}`);
+  return { lines, failed: errors > 0 || (strict && warnings > 0) };
+}

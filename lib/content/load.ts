@@ -8,9 +8,11 @@ import { siteConfig } from '../../site.config';
 
 export interface Post extends Omit<Frontmatter, 'authors'> {
   slug: string;
-  /** Path of the MDX file relative to the project root, for error messages. */
+  /** Path of the post's source file (index.mdx or index.md) relative to the project root, for error messages. */
   file: string;
-  /** Absolute folder of the post (images and other files live beside index.mdx). */
+  /** Absolute path of the post's source file: the one place that knows whether it is index.mdx or index.md. */
+  sourceFile: string;
+  /** Absolute folder of the post (images and other files live beside its source file). */
   dir: string;
   authors: string[];
   readingMinutes: number;
@@ -22,10 +24,26 @@ export interface Post extends Omit<Frontmatter, 'authors'> {
 }
 
 export interface LoadOptions {
-  /** Folder holding `<slug>/index.mdx` folders. */
+  /** Folder holding `<slug>/index.mdx` (or `<slug>/index.md`) folders. */
   postsDir: string;
   /** Project root, to print file names relative to it. */
   root?: string;
+}
+
+/** The names a post's source file may have: MDX, or plain Markdown (CommonMark + GFM, raw HTML sanitised). */
+export const POST_SOURCE_NAMES = ['index.mdx', 'index.md'] as const;
+
+/**
+ * The source file of the post in `dir`: its name, or the problem when there is none or both
+ * (a folder with index.md and index.mdx would be two posts at one URL).
+ */
+export function postSourceFile(dir: string): { name: (typeof POST_SOURCE_NAMES)[number]; stat: fs.Stats } | { problem: string } {
+  const found = POST_SOURCE_NAMES.flatMap((name) => {
+    const stat = fs.statSync(path.join(dir, name), { throwIfNoEntry: false });
+    return stat?.isFile() ? [{ name, stat }] : [];
+  });
+  if (found.length === 1) return found[0];
+  return { problem: found.length === 0 ? 'post folder has no index.mdx or index.md' : 'post folder has both index.mdx and index.md: keep one' };
 }
 
 /** Folder names that make valid URLs. */
@@ -75,7 +93,7 @@ interface ParsedFile {
   problems: ContentProblem[];
 }
 
-type Where = { slug: string; file: string; dir: string };
+type Where = { slug: string; file: string; sourceFile: string; dir: string };
 
 function parseFile(file: string, stamp: string, where: Where): ParsedFile {
   const problems: ContentProblem[] = [];
@@ -83,7 +101,7 @@ function parseFile(file: string, stamp: string, where: Where): ParsedFile {
   return { stamp, post, problems };
 }
 
-/** Lists post folders, checks their names and parses each index.mdx with `parse`. */
+/** Lists post folders, checks their names and parses each post's source file with `parse`. */
 function scanPosts(
   { postsDir, root = process.cwd() }: LoadOptions,
   parse: (file: string, stamp: string, where: Where) => ParsedFile,
@@ -96,17 +114,18 @@ function scanPosts(
   for (const entry of fs.readdirSync(postsDir, { withFileTypes: true })) {
     const rel = path.relative(root, path.join(postsDir, entry.name));
     if (entry.isFile() && /\.mdx?$/.test(entry.name)) {
-      problems.push({ file: rel, message: `posts must live in their own folder: move it to ${path.join(path.dirname(rel), entry.name.replace(/\.mdx?$/, ''), 'index.mdx')}` });
+      problems.push({ file: rel, message: `posts must live in their own folder: move it to ${path.join(path.dirname(rel), entry.name.replace(/\.mdx?$/, ''), `index${path.extname(entry.name)}`)}` });
       continue;
     }
     if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
-    const file = path.join(postsDir, entry.name, 'index.mdx');
-    const relFile = path.relative(root, file);
-    const stat = fs.statSync(file, { throwIfNoEntry: false });
-    if (!stat) {
-      problems.push({ file: rel, message: 'post folder has no index.mdx' });
+    const source = postSourceFile(path.join(postsDir, entry.name));
+    if ('problem' in source) {
+      problems.push({ file: rel, message: source.problem });
       continue;
     }
+    const { stat } = source;
+    const file = path.join(postsDir, entry.name, source.name);
+    const relFile = path.relative(root, file);
     const slug = entry.name;
     if (!SLUG.test(slug)) {
       problems.push({ file: relFile, message: `folder name "${slug}" is not a valid slug (letters, digits, - and _)` });
@@ -123,7 +142,7 @@ function scanPosts(
 
     const stamp = `${stat.mtimeMs}:${stat.size}`;
     stamps.push(`${relFile}@${stamp}`);
-    const result = parse(file, stamp, { slug, file: relFile, dir: path.dirname(file) });
+    const result = parse(file, stamp, { slug, file: relFile, sourceFile: file, dir: path.dirname(file) });
     problems.push(...result.problems);
     if (result.post) posts.push(result.post);
   }
@@ -138,7 +157,7 @@ export function byNewest(a: Pick<Post, 'date' | 'slug'>, b: Pick<Post, 'date' | 
 /** Parses one post's source; pushes problems and returns undefined when it is invalid. */
 export function parsePost(
   source: string,
-  where: { slug: string; file: string; dir: string },
+  where: Where,
   problems: ContentProblem[],
 ): Post | undefined {
   let parsed: matter.GrayMatterFile<string>;

@@ -1,7 +1,6 @@
 // The papers index (/papers/): every <Paper> of the given posts, with a link to the section that
 // discusses it. Read from the MDX source at build time, so it never needs maintaining by hand.
 import fs from 'node:fs';
-import path from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
 import GithubSlugger from 'github-slugger';
 import type { Nodes, Root } from 'mdast';
@@ -56,6 +55,8 @@ const PAPER_PROPS = ['title', 'authors', 'venue', 'paper', 'project', 'code', 'b
  * -1, -2…), hence links land on the same ids the post page has.
  */
 export function extractPapers(source: string, file: string): { papers: PaperMention[]; problems: ContentProblem[] } {
+  // Components are MDX: in a Markdown post `<Paper>` is raw HTML, which the sanitiser removes.
+  if (file.endsWith('.md')) return { papers: [], problems: [] };
   const tree = parser.parse(source) as Root;
   const slugger = new GithubSlugger();
   const papers: PaperMention[] = [];
@@ -113,7 +114,7 @@ export function reviewYear(post: Pick<Post, 'title' | 'date'>): number {
 }
 
 /** Builds the index from posts (already without drafts in production). Throws ContentError on unreadable props. */
-export function buildPapersIndex(posts: Post[], readSource: (post: Post) => string = (post) => fs.readFileSync(path.join(post.dir, 'index.mdx'), 'utf8')): PapersIndex {
+export function buildPapersIndex(posts: Post[], readSource: (post: Post) => string = (post) => fs.readFileSync(post.sourceFile, 'utf8')): PapersIndex {
   const byYear = new Map<number, IndexedPaper[]>();
   const venues = new Map<string, number>();
   const problems: ContentProblem[] = [];

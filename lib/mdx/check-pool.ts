@@ -4,7 +4,7 @@ import { checkPost, type PostCheck } from './compile';
 
 export interface PostToCheck {
   source: string;
-  /** Absolute path of the post's index.mdx. */
+  /** Absolute path of the post's source file (index.mdx or index.md). */
   path: string;
   /** The path problems are reported under. */
   file: string;

@@ -23,7 +23,7 @@ function compileStamp(file, media) {
   return `${media}|${folderStamp(path.dirname(file))}`;
 }
 
-/** Changes whenever index.mdx or a file beside it (an image) is saved, added or removed. */
+/** Changes whenever the post's source file or a file beside it (an image) is saved, added or removed. */
 function folderStamp(dir) {
   return fs
     .readdirSync(dir, { recursive: true })
@@ -52,7 +52,7 @@ function pipelineSignature() {
 /**
  * The post as the body of an async function for `run` (components come from `useMDXComponents`).
  * Compiled again only after its folder changed.
- * @param {string} file absolute path of a post's index.mdx
+ * @param {string} file absolute path of a post's source file (index.mdx or index.md)
  * @param {'publish' | 'inline'} media how image sources are written (lib/mdx/media.mjs)
  * @returns {Promise<string>}
  */
@@ -116,7 +116,7 @@ function publishCacheFile(file, source, ext = '.js') {
  * pipeline): the code, which the build's pages then only read (`npm run check` runs just before
  * `next build`), and the check's own findings, so an unchanged post is not compiled again by the
  * next check.
- * @param {string} file absolute path of a post's index.mdx
+ * @param {string} file absolute path of a post's source file (index.mdx or index.md)
  * @param {string} source what was compiled
  * @param {string} code the result
  * @param {unknown} findings what the check collected (JSON)

@@ -5,6 +5,7 @@ import { VFile } from 'vfile';
 import type { ContentProblem } from '../content/errors';
 import { COMPILE_OPTIONS, rememberCompiled, rememberedFindings } from './compile-post.mjs';
 import { pipeline, withLocation } from './pipeline.mjs';
+import { WARNING } from './post-file.mjs';
 
 /**
  * Compiles one post with exactly the pipeline its page uses (images published). Throws the same
@@ -26,6 +27,7 @@ export interface PostLink {
 }
 
 export interface PostCheck {
+  /** Errors and warnings (sanitised HTML, missing alt text in imported posts…). */
   problems: ContentProblem[];
   /** Every element id in the rendered body (headings, footnotes), for anchor checks. */
   ids: string[];
@@ -38,9 +40,9 @@ export interface PostCheck {
  * build's single failure), plus the ids and links of the body for cross-post checks.
  */
 export async function checkPost(source: string, path: string, file: string): Promise<PostCheck> {
-  // A post that passed before and has not changed since (nor its images, nor the pipeline).
-  const remembered = (await rememberedFindings(path, source)) as Pick<PostCheck, 'ids' | 'links'> | undefined;
-  if (remembered) return { problems: [], ...remembered };
+  // A post that passed before and has not changed since (nor its images, nor the pipeline), with its warnings.
+  const remembered = (await rememberedFindings(path, source)) as PostCheck | undefined;
+  if (remembered) return remembered;
   const ids: string[] = [];
   const links: PostLink[] = [];
   const collect = () => (tree: Root) => {
@@ -57,7 +59,7 @@ export async function checkPost(source: string, path: string, file: string): Pro
   try {
     code = String(await compile(vfile, { ...COMPILE_OPTIONS, remarkPlugins, rehypePlugins: [...rehypePlugins, collect] }));
   } catch (error) {
-    const own = vfile.messages.filter((m) => m.source === 'blog' && m.ruleId !== 'summary' && m.ruleId !== 'math');
+    const own = vfile.messages.filter((m) => m.source === 'blog' && m.ruleId !== 'summary' && m.ruleId !== 'math' && m.ruleId !== WARNING);
     const math = vfile.messages.filter((m) => m.source === 'rehype-katex');
     type Reported = { reason?: string; message?: string; line?: number | null; column?: number | null; source?: string | null; cause?: unknown };
     const reported: Reported[] = own.length + math.length > 0 ? [...own, ...math] : [error as Reported];
@@ -67,9 +69,16 @@ export async function checkPost(source: string, path: string, file: string): Pro
       column: m.column ?? undefined,
       message: m.source === 'rehype-katex' ? `invalid math (KaTeX): ${(m.cause as Error | undefined)?.message ?? m.reason}` : (m.reason ?? String(m.message)),
     }));
-    return { problems, ids, links };
+    return { problems: [...problems, ...warningsOf(vfile, file)], ids, links };
   }
   // The collecting plugin only reads the tree, so this is the code the post's page compiles to: kept for the build.
-  await rememberCompiled(path, source, code, { ids, links });
-  return { problems: [], ids, links };
+  const result = { problems: warningsOf(vfile, file), ids, links };
+  await rememberCompiled(path, source, code, result);
+  return result;
+}
+
+function warningsOf(vfile: VFile, file: string): ContentProblem[] {
+  return vfile.messages
+    .filter((m) => m.source === 'blog' && m.ruleId === WARNING)
+    .map((m) => ({ file, line: m.line ?? undefined, column: m.column ?? undefined, severity: 'warning' as const, message: m.reason }));
 }

@@ -80,3 +80,13 @@ export function exportExpression(name, init, source) {
     },
   };
 }
+
+/** A JSX attribute whose value is `{literal}` (a number or boolean: strings use stringAttribute). */
+export function literalAttribute(name, value) {
+  const raw = JSON.stringify(value);
+  return {
+    type: 'mdxJsxAttribute',
+    name,
+    value: { type: 'mdxJsxAttributeValueExpression', value: raw, data: { estree: program([{ type: 'ExpressionStatement', expression: { type: 'Literal', value, raw } }]) } },
+  };
+}

@@ -10,6 +10,8 @@ import { imageSize } from 'image-size';
 /** File types published with a post (and accepted as its images). */
 export const MEDIA_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp', '.avif'];
 
+const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
 const MIME = { '.svg': 'image/svg+xml', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg' };
 
 /**
@@ -39,4 +41,26 @@ export function postMedia(postDir, relative, mode) {
   const ext = `.${type}`;
   const src = mode === 'inline' ? `data:${MIME[ext] ?? `image/${type}`};base64,${data.toString('base64')}` : publishedMediaPath(postDir, relative, data);
   return { src, width, height };
+}
+
+/**
+ * An image a post refers to by `src` (Markdown, <Figure>, raw <img>): `{ decoded, image }`, or
+ * `{ reason }` it cannot be one, worded for `what` (e.g. 'image').
+ * @param {string} postDir
+ * @param {string} src as written
+ * @param {'publish' | 'inline'} mode
+ * @param {string} what
+ * @returns {{ decoded: string, image: { src: string, width: number, height: number } } | { reason: string }}
+ */
+export function resolvePostImage(postDir, src, mode, what) {
+  if (REMOTE.test(src) || src.startsWith('/')) {
+    return { reason: `${what} "${src}" must be a file beside the post (remote and absolute URLs are not allowed: they leak readers to third parties and cannot be sized)` };
+  }
+  const decoded = decodeURI(src);
+  if (!fs.existsSync(path.join(postDir, decoded))) return { reason: `${what} not found: "${src}" (looked in ${path.relative(process.cwd(), postDir) || '.'}/)` };
+  try {
+    return { decoded, image: postMedia(postDir, decoded, mode) };
+  } catch (error) {
+    return { reason: `${what} "${src}" cannot be read as an image: ${error.message}` };
+  }
 }

@@ -7,7 +7,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const local = (name) => path.join(here, name);
 
 /** The components mdx-components.tsx provides to every post (a unit test keeps the two in step). */
-export const POST_COMPONENTS = ['Figure', 'Paper', 'Tweet', 'YouTube'];
+export const POST_COMPONENTS = ['Embed', 'Figure', 'Paper', 'Tweet', 'YouTube'];
 
 /**
  * @param {{ media?: 'publish' | 'inline' }} options how image sources are written (lib/mdx/media.mjs)
@@ -22,7 +22,13 @@ export function mdxOptionsFor({ media = 'publish' } = {}) {
       [local('remark-post-components.mjs'), { components: POST_COMPONENTS, media }],
     ],
     rehypePlugins: [
-      // Slugs first, from the heading text as written (math as its TeX), as the papers index computes them.
+      // HTML written in the post first: parsed (.md), turned into the site's embeds, then sanitised.
+      local('rehype-raw-md.mjs'),
+      local('rehype-jsx-html.mjs'),
+      local('rehype-embeds.mjs'),
+      [local('rehype-sanitize-post.mjs'), { media }],
+      local('rehype-mermaid-diagrams.mjs'),
+      // Slugs next, from the heading text as written (math as its TeX), as the papers index computes them.
       'rehype-slug',
       ['rehype-katex', { output: 'htmlAndMathml' }],
       local('rehype-fail-on-math-errors.mjs'),

@@ -1,10 +1,10 @@
 // Rehype plugin for posts: exports the h2/h3 outline (`export const headings`) for the table of
 // contents, with the ids rehype-slug gave them, and puts the footnote labels GFM generates into
 // the post's language (remark-rehype only takes one label for every file).
-import matter from 'gray-matter';
 import { valueToEstree } from 'estree-util-value-to-estree';
 import { visit, SKIP } from 'unist-util-visit';
 import { exportExpression } from './estree.mjs';
+import { frontmatterOf } from './post-file.mjs';
 
 const JA = { footnotes: '脚注', backToReference: '本文の参照箇所に戻る' };
 
@@ -34,7 +34,7 @@ export default function rehypePostOutline() {
       }
     });
 
-    if (matter(String(file.value), {}).data.lang === 'ja') {
+    if (frontmatterOf(file).lang === 'ja') {
       visit(tree, 'element', (node) => {
         if (String(node.properties?.id ?? '').endsWith('footnote-label')) node.children = [{ type: 'text', value: JA.footnotes }];
         if (node.properties?.dataFootnoteBackref !== undefined && node.properties.ariaLabel) {

@@ -16,7 +16,7 @@ function isStatic(node, parent) {
 }
 
 /** `{ __html: html }` as an MDX JSX attribute (an estree object expression beside its source text). */
-function innerHtmlAttribute(html) {
+export function innerHtmlAttribute(html) {
   const literal = { type: 'Literal', value: html, raw: JSON.stringify(html) };
   const object = {
     type: 'ObjectExpression',

@@ -3,15 +3,13 @@
 // the component props that would otherwise break silently (missing files or alt text, bad video
 // ids, non-http links, unknown components). Every problem in a file is reported, then the
 // compile fails once with the whole list.
-import fs from 'node:fs';
 import path from 'node:path';
 import { visit, SKIP } from 'unist-util-visit';
-import matter from 'gray-matter';
 import { attributeValue, exportConst, expressionAttribute, stringAttribute } from './estree.mjs';
-import { postMedia } from './media.mjs';
+import { resolvePostImage } from './media.mjs';
+import { errorUnlessImported, failOnErrors, frontmatterOf, problem } from './post-file.mjs';
 
 export const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
-const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 const HTTP_URL = /^https?:\/\/\S+$/;
 const TWEET_URL = /^https:\/\/(?:twitter|x)\.com\/[A-Za-z0-9_]{1,15}\/status\/\d+$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -27,25 +25,15 @@ export default function remarkPostComponents({ components = [], media = 'publish
     const imports = new Map(); // relative src -> constant name
     const images = new Map(); // constant name -> { src, width, height }
     const problems = [];
-    const report = (reason, node) => problems.push(file.message(reason, { place: node.position, ruleId: 'post-content', source: 'blog' }));
+    const report = (reason, node) => problems.push(problem(file, reason, node));
+    // Imported posts are published with an empty alt and listed by the check instead.
+    const missingAlt = (reason, node) => problems.push(errorUnlessImported(file, reason, node));
 
     /** Checks a local image reference; returns its path in the post folder and its description. */
     const describe = (src, node, what) => {
-      if (REMOTE.test(src) || src.startsWith('/')) {
-        report(`${what} "${src}" must be a file beside the post (remote and absolute URLs are not allowed: they leak readers to third parties and cannot be sized)`, node);
-        return undefined;
-      }
-      const decoded = decodeURI(src);
-      if (!fs.existsSync(path.join(postDir, decoded))) {
-        report(`${what} not found: "${src}" (looked in ${path.relative(process.cwd(), postDir) || '.'}/)`, node);
-        return undefined;
-      }
-      try {
-        return { decoded, image: postMedia(postDir, decoded, media) };
-      } catch (error) {
-        report(`${what} "${src}" cannot be read as an image: ${error.message}`, node);
-        return undefined;
-      }
+      const resolved = resolvePostImage(postDir, src, media, what);
+      if ('reason' in resolved) return void report(resolved.reason, node);
+      return resolved;
     };
 
     /** The name of the constant the body refers to a checked image by (one per file). */
@@ -62,7 +50,7 @@ export default function remarkPostComponents({ components = [], media = 'publish
 
     visit(tree, (node, index, parent) => {
       if (node.type === 'image') {
-        if (!node.alt || !node.alt.trim()) report(`image "${node.url}" has no alt text: write ![what the image shows](${node.url})`, node);
+        if (!node.alt || !node.alt.trim()) missingAlt(`image "${node.url}" has no alt text: write ![what the image shows](${node.url})`, node);
         const name = importFor(node.url, node, 'image');
         if (!name || !parent || index === undefined) return SKIP;
         const standalone = parent.type === 'paragraph' && parent.children.every((c) => c === node || (c.type === 'text' && !c.value.trim()));
@@ -99,7 +87,7 @@ export default function remarkPostComponents({ components = [], media = 'publish
 
       if (node.name === 'Figure') {
         const alt = attributeValue(node, 'alt');
-        if (alt === undefined || (typeof alt === 'string' && !alt.trim())) report('<Figure> needs alt text: alt="what the image shows"', node);
+        if (alt === undefined || (typeof alt === 'string' && !alt.trim())) missingAlt('<Figure> needs alt text: alt="what the image shows"', node);
         const src = attributeValue(node, 'src');
         if (src === undefined || src === '') report('<Figure> needs src="file beside the post"', node);
         else if (typeof src === 'string') {
@@ -115,6 +103,12 @@ export default function remarkPostComponents({ components = [], media = 'publish
         if (typeof id !== 'string' || !YOUTUBE_ID.test(id)) {
           report(`<YouTube id=${JSON.stringify(id ?? '')}> is not a valid YouTube id (11 characters of A-Z, a-z, 0-9, _ and -)`, node);
         }
+        required('title');
+      }
+
+      if (node.name === 'Embed') {
+        const src = required('src');
+        if (typeof src === 'string' && src && !HTTP_URL.test(src)) report(`<Embed src="${src}"> must be an http(s) URL`, node);
         required('title');
       }
 
@@ -138,14 +132,10 @@ export default function remarkPostComponents({ components = [], media = 'publish
 
     // The cover image is checked like body images; the body does not show it (list cards size it
     // from the content layer), so it gets no constant.
-    const frontmatter = tree.children.find((node) => node.type === 'yaml');
-    const featured = frontmatter ? matter(`---\n${frontmatter.value}\n---`, {}).data.featuredImage : undefined;
-    if (typeof featured === 'string') describe(featured, frontmatter, 'featuredImage');
+    const featured = frontmatterOf(file).featuredImage;
+    if (typeof featured === 'string') describe(featured, tree.children.find((node) => node.type === 'yaml'), 'featuredImage');
 
-    if (problems.length > 0) {
-      const list = problems.map((m) => `  ${m.line ?? '?'}:${m.column ?? '?'}  ${m.reason}`).join('\n');
-      file.fail(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${path.relative(process.cwd(), file.path ?? 'post')}:\n${list}`, { ruleId: 'summary', source: 'blog' });
-    }
+    failOnErrors(file, problems);
     tree.children.unshift(...[...images].map(([name, image]) => exportConst(name, image)));
   };
 }
