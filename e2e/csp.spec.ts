@@ -1,33 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { exportedPages } from './exported-pages';
-import { isHydrated, loadFully } from './page-load';
-
-/** Collects CSP violations and console errors from the first script the page runs on. */
-async function watchForViolations(page: Page): Promise<{ violations: () => Promise<string[]>; consoleErrors: string[] }> {
-  await page.addInitScript(() => {
-    const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'}`));
-  });
-  const consoleErrors: string[] = [];
-  page.on('console', (message) => message.type() === 'error' && consoleErrors.push(`${message.text()} (${message.location().url})`));
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
-  return { violations: () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), consoleErrors };
-}
+import { expectStrictPolicy, watchForViolations } from './gates';
+import { loadFully } from './page-load';
 
 for (const pagePath of exportedPages) {
   test(`${pagePath} has a strict policy and runs without CSP violations`, async ({ page }) => {
-    const watch = await watchForViolations(page);
-    await loadFully(page, pagePath);
-    const policy = page.locator('head > meta[http-equiv="Content-Security-Policy"]');
-    await expect(policy).toHaveCount(1);
-    const scriptSrc = (await policy.getAttribute('content'))!.split(';').find((directive) => directive.trim().startsWith('script-src'))!;
-    expect(scriptSrc).toMatch(/^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]+=*')*$/);
-    // The policy only governs what comes after it, so no script may precede it.
-    expect(await page.locator('head > meta[http-equiv="Content-Security-Policy"] ~ script').count()).toBe(await page.locator('head > script').count());
-    expect(await watch.violations()).toEqual([]);
-    expect(watch.consoleErrors).toEqual([]);
-    // Hydration ran, so Next's inline scripts and the hydration loader were allowed.
-    await expect.poll(() => isHydrated(page)).toBe(true);
+    await expectStrictPolicy(page, pagePath);
   });
 }
 

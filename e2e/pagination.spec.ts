@@ -1,41 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { makeProjectCopy } from '../lib/bench/project-copy';
 import { writeSyntheticPosts } from '../lib/bench/synthetic-posts';
-import { freePort, run, startServer, type Server } from '../lib/bench/processes';
+import { builtProjectCopy } from './fixture-site';
 
 // Pagination needs more posts than the real blog has: build a copy of the project with 23
 // generated posts (3 pages of 10, the newest with a cover image) and serve its out/ for this file.
 const POSTS = 23;
-let origin = '';
-let server: Server | undefined;
-let dir = '';
-
-test.describe.configure({ mode: 'serial', timeout: 300_000 });
-
-test.beforeAll(async () => {
-  test.setTimeout(300_000); // a whole npm run build
-  dir = makeProjectCopy(process.cwd(), 'e2e-pagination');
+const site = builtProjectCopy('e2e-pagination', (dir) => {
   writeSyntheticPosts(path.join(dir, 'posts'), POSTS);
   // One post with a cover image, for the list thumbnail.
   const covered = path.join(dir, 'posts', 'synthetic_0022', 'index.mdx');
   fs.writeFileSync(covered, fs.readFileSync(covered, 'utf8').replace(/^date: /m, 'featuredImage: diagram.svg\ndate: '));
-  await run('npm', ['run', 'build'], dir, { ...process.env, NODE_ENV: 'production' });
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  server = await startServer('npx', ['serve', 'out', '-l', `tcp://127.0.0.1:${port}`, '--no-port-switching', '--no-clipboard'], dir, /Accepting connections|Serving/);
-});
-
-test.afterAll(async () => {
-  await server?.stop();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 const cards = (page: import('@playwright/test').Page) => page.locator('.post-list > li');
 
 test('10 posts a page, numbered links with rel prev/next, the last page holds the rest', async ({ page }) => {
-  await page.goto(`${origin}/`);
+  await page.goto(`${site.origin}/`);
   await expect(cards(page)).toHaveCount(10);
   const nav = page.getByRole('navigation', { name: 'Pages' });
   await expect(nav.getByRole('link', { name: 'Page 2' })).toHaveAttribute('href', '/page/2/');
@@ -45,12 +27,12 @@ test('10 posts a page, numbered links with rel prev/next, the last page holds th
   await expect(nav.locator('a[rel="next"]').first()).toHaveAttribute('href', '/page/2/');
 
   await nav.getByRole('link', { name: 'Page 2' }).click();
-  await expect(page).toHaveURL(`${origin}/page/2/`);
+  await expect(page).toHaveURL(`${site.origin}/page/2/`);
   await expect(cards(page)).toHaveCount(10);
   await expect(page.locator('.pagination a[rel="prev"]').first()).toHaveAttribute('href', '/');
   await expect(page.locator('.pagination a[rel="next"]').first()).toHaveAttribute('href', '/page/3/');
 
-  await page.goto(`${origin}/page/3/`);
+  await page.goto(`${site.origin}/page/3/`);
   await expect(cards(page)).toHaveCount(POSTS - 20);
   await expect(page.locator('.pagination a[rel="next"]')).toHaveCount(0);
 });
@@ -58,7 +40,7 @@ test('10 posts a page, numbered links with rel prev/next, the last page holds th
 test('pages list every post exactly once, newest first', async ({ page }) => {
   const titles: string[] = [];
   for (const url of ['/', '/page/2/', '/page/3/']) {
-    await page.goto(origin + url);
+    await page.goto(site.origin + url);
     titles.push(...(await page.locator('.post-card__title a').allTextContents()));
   }
   expect(titles).toHaveLength(POSTS);
@@ -68,19 +50,19 @@ test('pages list every post exactly once, newest first', async ({ page }) => {
 });
 
 test('/page/1/ is the home list, never linked, pointing search engines at /; there is no page after the last', async ({ page }) => {
-  await page.goto(`${origin}/page/1/`);
+  await page.goto(`${site.origin}/page/1/`);
   await expect(page.locator('.post-list > li')).toHaveCount(10);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/$/);
   await expect(page.locator('link[rel="canonical"]')).not.toHaveAttribute('href', /page/);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
-  await page.goto(`${origin}/page/2/`);
+  await page.goto(`${site.origin}/page/2/`);
   await expect(page.locator('a[href="/page/1/"]')).toHaveCount(0);
-  const missing = await page.goto(`${origin}/page/4/`);
+  const missing = await page.goto(`${site.origin}/page/4/`);
   expect(missing?.status()).toBe(404);
 });
 
 test('a post with a featuredImage shows it as a thumbnail on its card; the others show none', async ({ page }) => {
-  await page.goto(`${origin}/`);
+  await page.goto(`${site.origin}/`);
   const covers = page.locator('.post-card__cover');
   await expect(covers).toHaveCount(1);
   await expect(page.locator('.post-list > li').first().locator('.post-card__cover')).toHaveCount(1);

@@ -2,19 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { exportedPages } from './exported-pages';
-import { loadFully, requestsOnLoad } from './page-load';
-
-const isOtherOrigin = (url: string, origin: string) => !/^(data|blob):/.test(url) && new URL(url).origin !== origin;
+import { expectNoOtherOrigin } from './gates';
+import { loadFully } from './page-load';
 
 for (const pagePath of exportedPages) {
   test(`${pagePath} makes no request to another origin`, async ({ page, baseURL }) => {
-    const origin = new URL(baseURL!).origin;
-    const urls = await requestsOnLoad(page, pagePath);
-    expect(urls.length).toBeGreaterThan(0);
-    expect(urls.filter((url) => isOtherOrigin(url, origin))).toEqual([]);
-    // Resource hints contact a host without a request event; canonical and alternate links fetch nothing.
-    const linked = await page.locator('head link[href]:not([rel~="canonical"], [rel~="alternate"])').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
-    expect(linked.filter((url) => isOtherOrigin(url, origin))).toEqual([]);
+    await expectNoOtherOrigin(page, pagePath, new URL(baseURL!).origin);
   });
 }
 

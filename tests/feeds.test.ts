@@ -91,6 +91,7 @@ describe('feed bodies taken from the exported page', () => {
       <button type="button">Copy BibTeX</button>
       <a href="https://youtube.com/watch?v=x"><span class="video__play" aria-hidden="true"><svg></svg></span><span class="visually-hidden">Play video: </span>Demo</a>
       <span class="katex"><span class="katex-mathml"><math><mi>N</mi></math></span><span class="katex-html" aria-hidden="true">N</span></span>
+      <figure class="mermaid"><div class="mermaid__light"><svg><text>Light diagram</text></svg></div><div class="mermaid__dark"><svg><text>Dark diagram</text></svg></div></figure>
       <!-- a comment -->
     </div></article></body></html>`;
   const html = feedBodyHtml(page, `${siteConfig.url}/post/`);
@@ -106,8 +107,9 @@ describe('feed bodies taken from the exported page', () => {
   });
 
   it('keeps only the article body, without scripts, buttons, comments or parts that need the site CSS', () => {
-    assert.doesNotMatch(html, /<h1|Site<\/a>|<script|<button|Copy BibTeX|<!--|Play video|aria-hidden|katex-html/);
+    assert.doesNotMatch(html, /<h1|Site<\/a>|<script|<button|Copy BibTeX|<!--|Play video|aria-hidden|katex-html|Dark diagram/);
     assert.match(html, /<math><mi>N<\/mi><\/math>/);
+    assert.match(html, /Light diagram/);
     assert.match(html, />Demo<\/a>/);
   });
 

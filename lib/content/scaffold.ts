@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { SLUG } from './load';
+import { POST_SOURCE_NAMES, SLUG } from './load';
 import type { Lang } from './schema';
 
 export interface NewPostOptions {
@@ -37,7 +37,8 @@ export function createPost({ postsDir, title, lang = 'en', tags = [], slug = slu
   if (!slug) throw new Error(`Cannot make a URL slug from "${title}": pass one with --slug my_post`);
   if (!SLUG.test(slug)) throw new Error(`"${slug}" is not a valid slug (letters, digits, - and _)`);
   const dir = path.join(postsDir, slug);
-  if (fs.existsSync(dir)) throw new Error(`${path.join(path.relative(process.cwd(), dir), 'index.mdx')} already exists: choose another title or --slug`);
+  // A folder of that name is a post already, whichever its source file (index.mdx or index.md).
+  if (fs.existsSync(dir)) throw new Error(`${path.relative(process.cwd(), dir)}/ already exists: choose another title or --slug`);
 
   const frontmatter = [
     '---',
@@ -68,7 +69,7 @@ What the paper does, in your words.
 {/* A video: <YouTube id="11-char-id" title="What the video shows" /> */}
 `;
   fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, 'index.mdx');
+  const file = path.join(dir, POST_SOURCE_NAMES[0]);
   fs.writeFileSync(file, `${frontmatter}\n${body}`);
   fs.writeFileSync(path.join(dir, 'diagram.svg'), PLACEHOLDER_SVG);
   return { slug, file };

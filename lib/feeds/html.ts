@@ -22,10 +22,10 @@ const DROPPED = new Set(['script', 'style', 'button', 'template', 'noscript']);
 /**
  * Feed readers show a post without the site's CSS: text hidden for screen readers would show up
  * as clutter, and decorative (aria-hidden) parts such as KaTeX's HTML rendering of math (its
- * MathML twin stays) would show twice.
+ * MathML twin stays) would show twice, like the dark-theme copy of a mermaid diagram.
  */
 function needsSiteCss(node: Element): boolean {
-  return hasClass(node, 'visually-hidden') || node.properties.ariaHidden === 'true';
+  return hasClass(node, 'visually-hidden') || hasClass(node, 'mermaid__dark') || node.properties.ariaHidden === 'true';
 }
 
 function hasClass(node: Element, name: string): boolean {

@@ -5,6 +5,7 @@
 // browser only for a diagram it has never drawn. A diagram that does not parse fails the build.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
@@ -20,7 +21,7 @@ const PREFIX = 'mermaidsvg';
 const ID = '__MERMAID_ID__';
 
 let version;
-const mermaidVersion = () => (version ??= JSON.parse(fs.readFileSync(path.join(process.cwd(), 'node_modules', 'mermaid', 'package.json'), 'utf8')).version);
+const mermaidVersion = () => (version ??= createRequire(import.meta.url)('mermaid/package.json').version);
 
 const cacheFile = (source, theme) => path.join(MERMAID_CACHE_DIR, `${createHash('sha256').update(`${mermaidVersion()}\n${JSON.stringify(config(theme))}\n${source}`).digest('hex')}.svg`);
 

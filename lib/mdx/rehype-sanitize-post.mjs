@@ -21,18 +21,11 @@ const aloneSchema = { ...schema, ancestors: {} };
 const attributeName = (property) => find(html, property).attribute;
 const isMdx = (node) => node.type.startsWith('mdx');
 
-/** `align="center"` and `style="text-align: center"` as a class: `align` is obsolete HTML. */
+/** `align="center"` as a class: `align` is obsolete HTML (table cells keep it: React makes it a style). */
 function alignToClass(node) {
-  const style = typeof node.properties.style === 'string' ? node.properties.style : '';
-  const fromStyle = style.match(/(?:^|;)\s*text-align\s*:\s*([a-z]+)\s*(?:;|$)/i);
-  const align = String(node.properties.align ?? fromStyle?.[1] ?? '').toLowerCase();
+  const align = String(node.properties.align ?? '').toLowerCase();
   if (!ALIGN_VALUES.includes(align) || node.tagName === 'td' || node.tagName === 'th') return;
   delete node.properties.align;
-  if (fromStyle) {
-    const rest = style.replace(fromStyle[0], ';').replace(/^[\s;]+|[\s;]+$/g, '');
-    if (rest) node.properties.style = rest;
-    else delete node.properties.style;
-  }
   node.properties.className = [...[].concat(node.properties.className ?? []), ALIGN_CLASS(align)];
 }
 

@@ -1,7 +1,8 @@
 // The one allowlist for HTML written in posts (raw HTML in .md, lowercase JSX elements in .mdx),
 // applied by rehype-sanitize-post.mjs. GitHub's rules (hast-util-sanitize's default), tightened:
-// no <style>, no <picture>/<source> (their srcset would load images from other hosts), no
-// presentational attributes the HTML checker rejects as obsolete; ids kept as written.
+// no <style> element, no <picture>/<source> (their srcset would load images from other hosts), no
+// presentational attributes the HTML checker rejects as obsolete. Loosened: ids kept as written,
+// any class, and style attributes (CSS cannot run code, and the page's CSP keeps url()s on the site).
 import { defaultSchema } from 'hast-util-sanitize';
 
 /** Attributes HTML no longer has (the Nu checker reports them); `align` becomes a class instead (see ALIGN_CLASS). */
@@ -21,10 +22,10 @@ export const sanitizeSchema = {
     // remark-math marks formulas with these; rehype-katex renders them after sanitising.
     code: [['className', /^language-./, 'math-inline', 'math-display']],
     img: [...defaultSchema.attributes.img, 'width', 'height'],
-    '*': [...defaultSchema.attributes['*'].filter((name) => !OBSOLETE.includes(name)), ['className', /^align-(?:left|center|right|justify)$/]],
+    '*': [...defaultSchema.attributes['*'].filter((name) => !OBSOLETE.includes(name)), 'className', 'style'],
   },
 };
 
-/** `align="center"` (and `style="text-align: center"`) on any element but a table cell becomes this class. */
+/** `align="center"` on any element but a table cell becomes this class. */
 export const ALIGN_CLASS = (value) => `align-${value}`;
 export const ALIGN_VALUES = ['left', 'center', 'right', 'justify'];

@@ -15,6 +15,8 @@ export const NOT_INDEXED = [
   '.paper-card__links',
   '.paper-card__bibtex',
   '.katex',
+  // The dark-theme copy of a mermaid diagram: its labels are indexed once, from the light one.
+  '.mermaid__dark',
 ];
 
 export interface SearchIndexOptions {
