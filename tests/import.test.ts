@@ -4,6 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import matter from 'gray-matter';
+import { createElement as h } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { PostArticle } from '../components/site/PostArticle';
 import { mapFrontmatter } from '../lib/import/frontmatter';
 import { classify } from '../lib/import/body';
 import { importBlog, REPORT_FILE } from '../lib/import/index';
@@ -253,6 +256,11 @@ describe('translations', () => {
     assert.deepEqual(metadata.alternates?.languages, { ja: '/review_ja/', en: '/review/' });
     assert.deepEqual(metadata.alternates?.types, feedAlternateTypes());
     assert.equal(postMetadata(fakePost('alone')).alternates?.languages, undefined);
+  });
+  test('a post page links its translations, named in their own language; without translations there is no link', () => {
+    const page = (translations: ReturnType<typeof fakePost>[]) => renderToStaticMarkup(h(PostArticle, { post: en, headings: [], related: [], series: [], translations, children: null }));
+    assert.match(page([ja]), /<p class="translation-links">Also in <span><a href="\/review_ja\/" hrefLang="ja" lang="ja">日本語: review_ja<\/a><\/span><\/p>/);
+    assert.doesNotMatch(page([]), /translation-links/);
   });
   test('the check names a translation that does not exist, has the same language or is a draft', () => {
     const bySlug = new Map([en, ja, fakePost('draft_ja', { lang: 'ja', draft: true }), fakePost('other', { lang: 'en' })].map((p) => [p.slug, p]));
