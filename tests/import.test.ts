@@ -235,6 +235,19 @@ describe('npm run import', () => {
     assert.match(report, /linked\.svg: symlink to a file outside the imported folder: not copied/);
   });
 
+  test('a post renamed by its slug field imports again as unchanged; two posts wanting one slug are refused', () => {
+    const blog = tree({
+      'content/blog/a/index.md': gatsbyPost('title: A\ndate: 2020-01-01\nslug: /renamed/'),
+      'content/blog/b.md': gatsbyPost('title: B\ndate: 2020-01-01\nslug: renamed'),
+    });
+    const first = run(blog);
+    assert.equal(first.failed, 1);
+    assert.match(first.report, /content\/blog\/b\.md: slug "renamed" is already used by content\/blog\/a\/index\.md/);
+    assert.equal(first.data('renamed').title, 'A');
+    const again = run(blog, { root: first.root });
+    assert.match(again.report, /## posts\/renamed\/index\.md \(unchanged/);
+  });
+
   test('posts it cannot import are named with the reason; the others are written', () => {
     const blog = tree({ 'content/blog/ok/index.md': gatsbyPost('title: OK\ndate: 2020-01-01'), 'content/blog/bad/index.md': gatsbyPost('title: [unclosed'), 'content/blog/nodate/index.md': gatsbyPost('title: No date') });
     const { failed, report, postsDir } = run(blog);

@@ -25,8 +25,7 @@ export function importBlog({ folder, postsDir, root, force = false, dryRun = fal
   const existingSlugs = fs.readdirSync(postsDir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => entry.name);
   const host = new URL(siteConfig.url).host.replace(/^www\./, '');
   const plans = planImport(blog, {
-    // A post being imported again is not "already there": its own folder must not block its links.
-    existingSlugs: existingSlugs.filter((slug) => !blog.posts.some((post) => post.slug === slug)),
+    existingSlugs,
     siteHosts: new Set([host]),
     locate: (file) => {
       const real = inside(blog.boundary, file);

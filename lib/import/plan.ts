@@ -43,7 +43,8 @@ export function planImport(blog: SourceBlog, ctx: ImportContext): PostPlan[] {
   for (const { post, mapped } of parsed) if (mapped) slugs.set(post.slug, mapped.slug);
   inferTranslations(parsed);
 
-  const taken = new Map<string, string>(ctx.existingSlugs.map((slug) => [slug.toLowerCase(), 'posts/']));
+  // Two imported posts may not share a slug; a post already in posts/ is write.ts's business (unchanged, refused, or --force).
+  const taken = new Map<string, string>();
   return parsed.map(({ post, mapped, body, bodyError }) => {
     const plan: PostPlan = {
       oldSlug: post.slug,
@@ -62,9 +63,9 @@ export function planImport(blog: SourceBlog, ctx: ImportContext): PostPlan[] {
     const errors = [...(bodyError ? [bodyError] : []), ...(mapped?.errors ?? [])];
     if (!SLUG.test(plan.slug)) errors.push(`"${plan.slug}" is not a valid slug (letters, digits, - and _): rename the folder or set slug:`);
     const clash = taken.get(plan.slug.toLowerCase());
-    if (clash) errors.push(`slug "${plan.slug}" is already used by ${clash === 'posts/' ? `posts/${plan.slug}` : clash}`);
+    if (clash) errors.push(`slug "${plan.slug}" is already used by ${clash}`);
     if (errors.length > 0 || !mapped) return { ...plan, error: errors.join('; ') };
-    taken.set(plan.slug.toLowerCase(), post.file);
+    taken.set(plan.slug.toLowerCase(), path.relative(blog.boundary, post.file));
 
     const postDir = path.dirname(post.file);
     const own = new Set(plan.copies.map((copy) => copy.to.split(path.sep).join('/')));
