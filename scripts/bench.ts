@@ -1,7 +1,7 @@
-// `npm run bench [-- --posts 100,1000] [--no-dev] [--no-build] [--import <folder> | --no-import]`:
-// builds the site with N synthetic posts and prints build time (each step of `npm run build`,
-// `next build` among them), memory, output size, JS per post page and the `next dev` first-request
-// time; then imports a real blog (../shared/corpus/gatsby-sample by default) into an empty copy
+// `npm run bench [-- --posts 100,1000] [--no-dev] [--no-build] [--import <folder> | --no-import]`
+// (`--posts=` for no synthetic posts): builds the site with N synthetic posts and prints build
+// time (each step of `npm run build`, `next build` among them), memory, output size, JS per post
+// page and the `next dev` first-request time; then imports a real blog (../shared/corpus/gatsby-sample by default) into an empty copy
 // and builds it (posts/s, peak RSS).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -82,7 +82,7 @@ async function devFirstRequest(dir: string, slug: string, bodyHeading: string, w
 }
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-for (const count of values.posts.split(',').map(Number)) {
+for (const count of values.posts.split(',').filter(Boolean).map(Number)) {
   const dir = makeProjectCopy(root, `bench-${count}`);
   try {
     writeSyntheticPosts(path.join(dir, 'posts'), count);
