@@ -1,8 +1,8 @@
 // `npm run bench [-- --posts 100,1000] [--no-dev] [--no-build] [--import <folder> | --no-import]`
 // (`--posts=` for no synthetic posts): builds the site with N synthetic posts and prints build
 // time (each step of `npm run build`, `next build` among them), memory, output size, JS per post
-// page and the `next dev` first-request time; then imports a real blog (../shared/corpus/gatsby-sample by default) into an empty copy
-// and builds it (posts/s, peak RSS).
+// page and the `next dev` first-request time; then imports a real blog
+// (../shared/corpus/gatsby-sample by default) into an empty copy and builds it (posts/s, peak RSS).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
