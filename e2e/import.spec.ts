@@ -17,7 +17,7 @@ const site = builtProjectCopy('e2e-import', (dir) => {
   const result = spawnSync('npx', ['tsx', 'scripts/import.ts', SAMPLE], { cwd: dir, encoding: 'utf8' });
   imported = { status: result.status ?? -1, stdout: result.stdout };
   if (result.status !== 0) throw new Error(`npm run import failed:\n${result.stdout}\n${result.stderr}`);
-});
+}, { buildTimeout: 1_200_000 }); // 17 real posts with 46 images: 4 min alone on a 2-core machine, far more when it is shared
 
 test('npm run import imports every sample post and reports what needs an author; the build publishes each one', () => {
   expect(imported.status).toBe(0);
