@@ -9,12 +9,12 @@ import { freePort, run, startServer, type Server } from '../lib/bench/processes'
  * Builds the copy once before the file's tests (`prepare` fills its posts/) and removes it after.
  * Returns the copy's folder and the origin it is served at, both set once the build is done.
  */
-export function builtProjectCopy(label: string, prepare: (dir: string) => void): { dir: string; origin: string } {
+export function builtProjectCopy(label: string, prepare: (dir: string) => void, { buildTimeout = 400_000 } = {}): { dir: string; origin: string } {
   const site = { dir: '', origin: '' };
   let server: Server | undefined;
   test.describe.configure({ mode: 'serial', timeout: 300_000 });
   test.beforeAll(async () => {
-    test.setTimeout(400_000); // a whole npm run build
+    test.setTimeout(buildTimeout); // a whole npm run build
     site.dir = makeProjectCopy(process.cwd(), label);
     prepare(site.dir);
     await run('npm', ['run', 'build'], site.dir, { ...process.env, NODE_ENV: 'production' });

@@ -18,6 +18,7 @@ const LABELS = {
     pleaseShare: 'If you like this, please share!',
     adaptedFrom: 'Adapted from',
     tags: 'Tags',
+    alsoIn: 'Also in',
     draftBanner: 'Draft: this post is only visible in next dev and is left out of the build.',
   },
   ja: {
@@ -33,6 +34,7 @@ const LABELS = {
     pleaseShare: '気に入ったらシェアしてください！',
     adaptedFrom: '原文',
     tags: 'タグ',
+    alsoIn: '他の言語版:',
     draftBanner: '下書き: この記事は next dev でのみ表示され、ビルドには含まれません。',
   },
 } satisfies Record<Lang, unknown>;

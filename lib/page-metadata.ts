@@ -40,8 +40,11 @@ export function siteMetadata(): Metadata {
   };
 }
 
-/** A post's metadata: canonical URL, Open Graph article, X card with the post's own share card. */
-export function postMetadata(post: Post): Metadata {
+/**
+ * A post's metadata: canonical URL, Open Graph article, X card with the post's own share card, and
+ * `hreflang` alternates for its translations (the post itself included, as search engines ask).
+ */
+export function postMetadata(post: Post, translations: Post[] = []): Metadata {
   const base = common({ url: postImagePath(post), alt: post.title });
   const url = post.canonicalUrl ?? postPath(post);
   return {
@@ -50,7 +53,11 @@ export function postMetadata(post: Post): Metadata {
     description: post.excerpt,
     authors: post.authors.map((name) => ({ name })),
     keywords: post.tags,
-    alternates: { ...base.alternates, canonical: url },
+    alternates: {
+      ...base.alternates,
+      canonical: url,
+      ...(translations.length > 0 ? { languages: Object.fromEntries([post, ...translations].map((p) => [p.lang, postPath(p)])) } : {}),
+    },
     openGraph: {
       ...base.openGraph,
       type: 'article',

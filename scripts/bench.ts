@@ -1,6 +1,8 @@
-// `npm run bench [-- --posts 100,1000] [--no-dev] [--no-build]`: builds the site with N synthetic posts
-// and prints build time (each step of `npm run build`, `next build` among them), memory, output
-// size, JS per post page and the `next dev` first-request time.
+// `npm run bench [-- --posts 100,1000] [--no-dev] [--no-build] [--import <folder> | --no-import]`
+// (`--posts=` for no synthetic posts): builds the site with N synthetic posts and prints build
+// time (each step of `npm run build`, `next build` among them), memory, output size, JS per post
+// page and the `next dev` first-request time; then imports a real blog
+// (../shared/corpus/gatsby-sample by default) into an empty copy and builds it (posts/s, peak RSS).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,8 +12,17 @@ import { makeProjectCopy } from '../lib/bench/project-copy';
 import { writeSyntheticPosts } from '../lib/bench/synthetic-posts';
 import { clientJsOnPage, readClientManifest } from '../lib/build/client-js';
 
-const { values } = parseArgs({ options: { posts: { type: 'string', default: '100,1000' }, dev: { type: 'boolean', default: true }, build: { type: 'boolean', default: true }, keep: { type: 'boolean', default: false } }, allowNegative: true });
 const root = process.cwd();
+const { values } = parseArgs({
+  options: {
+    posts: { type: 'string', default: '100,1000' },
+    dev: { type: 'boolean', default: true },
+    build: { type: 'boolean', default: true },
+    keep: { type: 'boolean', default: false },
+    import: { type: 'string', default: path.join(root, '..', 'shared', 'corpus', 'gatsby-sample') },
+  },
+  allowNegative: true,
+});
 const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 /** Runs a command in `cwd`; returns wall seconds and peak RSS (MiB, when /usr/bin/time exists). */
@@ -71,7 +82,7 @@ async function devFirstRequest(dir: string, slug: string, bodyHeading: string, w
 }
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-for (const count of values.posts.split(',').map(Number)) {
+for (const count of values.posts.split(',').filter(Boolean).map(Number)) {
   const dir = makeProjectCopy(root, `bench-${count}`);
   try {
     writeSyntheticPosts(path.join(dir, 'posts'), count);
@@ -103,6 +114,25 @@ for (const count of values.posts.split(',').map(Number)) {
       console.log(`next dev first post   ${(await devFirstRequest(dir, 'synthetic_0000', 'Method 0', false)).toFixed(1)} s (route not compiled yet)`);
       console.log(`npm run dev first post ${(await devFirstRequest(dir, 'synthetic_0000', 'Method 0', true)).toFixed(1)} s (after its warm-up)`);
     }
+  } finally {
+    if (!values.keep) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+  }
+}
+
+// `--no-import` makes values.import false (allowNegative).
+if (values.import && values.build) {
+  // A real blog moving in: `npm run import` into a copy with none of our posts, then `npm run build`.
+  const folder = path.resolve(values.import);
+  const dir = makeProjectCopy(root, 'bench-import');
+  try {
+    const imported = timed(['npx', 'tsx', 'scripts/import.ts', folder], dir);
+    const count = fs.readdirSync(path.join(dir, 'posts')).length;
+    const build = timedBuild(dir);
+    const seconds = imported.seconds + build.total;
+    const peak = Math.max(imported.peakMiB ?? 0, ...build.steps.map((step) => step.peakMiB ?? 0));
+    console.log(`\n## import ${path.relative(root, folder) || folder}`);
+    console.log(`import                ${count} posts in ${imported.seconds.toFixed(1)} s (${(count / imported.seconds).toFixed(1)} posts/s)${imported.peakMiB ? `, peak RSS ${imported.peakMiB.toFixed(0)} MiB` : ''}`);
+    console.log(`import + build        ${seconds.toFixed(1)} s (${(count / seconds).toFixed(2)} posts/s)${peak ? `, peak RSS ${peak.toFixed(0)} MiB` : ''}: ${build.steps.map((step) => `${step.name} ${step.seconds.toFixed(1)} s`).join(', ')}`);
   } finally {
     if (!values.keep) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
   }

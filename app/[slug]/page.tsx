@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/site/JsonLd';
 import { PostArticle } from '@/components/site/PostArticle';
-import { getAdjacentPosts, getPost, getPosts, getRelatedPosts, getSeries } from '@/lib/content';
+import { getAdjacentPosts, getPost, getPosts, getRelatedPosts, getSeries, getTranslations } from '@/lib/content';
 import { loadPostBody } from '@/lib/content/body';
 import { postMetadata } from '@/lib/page-metadata';
 import { blogPostingJsonLd, breadcrumbJsonLd } from '@/lib/structured-data';
@@ -17,7 +17,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = getPost((await params).slug);
-  return post ? postMetadata(post) : {};
+  return post ? postMetadata(post, getTranslations(post.slug)) : {};
 }
 
 export default async function PostPage({ params }: Props) {
@@ -33,6 +33,7 @@ export default async function PostPage({ params }: Props) {
         headings={headings}
         related={getRelatedPosts(post.slug)}
         series={post.series ? getSeries(post.series) : []}
+        translations={getTranslations(post.slug)}
         {...getAdjacentPosts(post.slug)}
       >
         <Body />

@@ -13,19 +13,21 @@ import { SeriesNav } from './SeriesNav';
 import { ShareLinks } from './ShareLinks';
 import { TableOfContents } from './TableOfContents';
 import { TagList } from './TagList';
+import { TranslationLinks } from './TranslationLinks';
 
 interface Props {
   post: Post;
   headings: Heading[];
   related: Post[];
   series: Post[];
+  translations?: Post[];
   older?: Post;
   newer?: Post;
   children: ReactNode;
 }
 
 /** A post page: the article (header, table of contents, body, author line, share links) and what to read next. */
-export function PostArticle({ post, headings, related, series, older, newer, children }: Props) {
+export function PostArticle({ post, headings, related, series, translations = [], older, newer, children }: Props) {
   const t = labels(post.lang);
   return (
     <div className="post-layout">
@@ -42,6 +44,7 @@ export function PostArticle({ post, headings, related, series, older, newer, chi
           </h1>
           <PostMeta post={post} />
           <TagList tags={post.tags} label={t.tags} />
+          <TranslationLinks post={post} translations={translations} />
           <SearchIndexFields post={post} />
         </header>
         <TableOfContents headings={headings} lang={post.lang} variant="inline" />

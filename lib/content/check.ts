@@ -5,6 +5,7 @@ import type { PostCheck } from '../mdx/compile';
 import type { ContentProblem } from './errors';
 import { collectPosts, fieldLocation, type Post } from './load';
 import { extractPapers } from './papers-index';
+import { translationProblems } from './translations';
 
 export interface CheckOptions {
   postsDir: string;
@@ -43,6 +44,7 @@ export async function checkContent({ postsDir, root = process.cwd(), appDir = pa
       const message = checkLink(link.href, post, bySlug, checks, sections);
       if (message) problems.push({ file: post.file, line: link.line, column: link.column, message });
     }
+    for (const message of translationProblems(post, bySlug)) problems.push({ file: post.file, ...fieldLocation(sources.get(post.slug)!, 'translations'), message });
     if (new Date(post.date) > now) {
       problems.push({ file: post.file, ...fieldLocation(sources.get(post.slug)!, 'date'), severity: 'warning', message: `date ${post.date.slice(0, 10)} is in the future: the post is published with that date` });
     }
@@ -52,8 +54,8 @@ export async function checkContent({ postsDir, root = process.cwd(), appDir = pa
 
 /**
  * Problems of the site as a whole. A static export cannot have a dynamic route with no pages, so
- * a site with nothing public (or no tag at all) must be refused here, with a reason, rather than
- * by Next with a message about generateStaticParams.
+ * a site with nothing public must be refused here, with a reason, rather than by Next with a
+ * message about generateStaticParams. (A site without tags is fine: see app/(site)/tags/[tag].)
  */
 function siteProblems(posts: Post[], sections: Set<string>, postsDir: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -63,8 +65,6 @@ function siteProblems(posts: Post[], sections: Set<string>, postsDir: string): C
   const published = posts.filter((post) => !post.draft);
   if (published.length === 0) {
     problems.push({ file: postsDir, message: 'nothing to publish: there is no post, or every post is a draft (set draft: false on at least one)' });
-  } else if (published.length > 0 && published.every((post) => post.tags.length === 0)) {
-    problems.push({ file: postsDir, message: 'no published post has tags: give at least one post a tag (tag pages and tag feeds need one)' });
   }
   return problems;
 }

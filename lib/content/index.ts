@@ -4,6 +4,7 @@ import { buildPapersIndex } from './papers-index';
 import { buildRelatedIndex } from './related';
 import { LANGS } from './schema';
 import { buildTagIndex, type Tag } from './tags';
+import { buildTranslationIndex } from './translations';
 
 export type { Post } from './load';
 export type { Tag } from './tags';
@@ -93,3 +94,10 @@ export const getLanguages = derived((posts) =>
 
 /** Every <Paper> of the public posts, grouped by the year each post reviews (/papers/). */
 export const getPapersIndex = derived(buildPapersIndex);
+
+export const getTranslationIndex = derived(buildTranslationIndex);
+
+/** The same post in other languages (its `translations`, or posts naming it in theirs). */
+export function getTranslations(slug: string): Post[] {
+  return getTranslationIndex().get(slug) ?? [];
+}

@@ -44,6 +44,8 @@ export const frontmatterSchema = z.strictObject({
   source: httpUrl.optional(),
   license: z.string().trim().min(1).optional(),
   imported: z.boolean({ error: 'must be true or false' }).default(false),
+  /** Slugs of the same post in other languages (pages then link each other with hreflang). */
+  translations: z.array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'must be post slugs (folder names)')).optional(),
 });
 
 export type Frontmatter = z.output<typeof frontmatterSchema>;

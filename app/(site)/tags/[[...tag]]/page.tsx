@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostList } from '@/components/site/PostList';
+import { TagIndex } from '@/components/site/TagIndex';
 import { getTag, getTags } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
 import { tagPagePath } from '@/lib/site-pages';
@@ -8,17 +9,23 @@ import { siteConfig } from '@/site.config';
 
 export const dynamicParams = false;
 
+// /tags/ and /tags/<tag>/ are one route: a static export refuses a dynamic route with no params,
+// which a separate /tags/[tag] would be on a blog without tags (imported blogs often have none).
 export function generateStaticParams() {
-  return getTags().map((tag) => ({ tag: tag.slug }));
+  return [{ tag: [] }, ...getTags().map((tag) => ({ tag: [tag.slug] }))];
 }
 
-type Props = { params: Promise<{ tag: string }> };
+type Props = { params: Promise<{ tag?: string[] }> };
 
 // Next hands dynamic segments over still percent-encoded when the slug is not ASCII.
-const tagFrom = async (params: Props['params']) => getTag(decodeURIComponent((await params).tag));
+const tagFrom = async (params: Props['params']) => {
+  const segments = (await params).tag ?? [];
+  return segments.length === 0 ? 'index' : segments.length === 1 ? getTag(decodeURIComponent(segments[0])) : undefined;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tag = await tagFrom(params);
+  if (tag === 'index') return pageMetadata({ title: 'Tags', description: 'Every tag on the blog with its number of posts.', path: '/tags/' });
   if (!tag) return {};
   const count = tag.posts.length;
   return pageMetadata({
@@ -31,6 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TagPage({ params }: Props) {
   const tag = await tagFrom(params);
+  if (tag === 'index') return <TagIndex tags={getTags()} />;
   if (!tag) notFound();
   const count = tag.posts.length;
   return (

@@ -1,0 +1,24 @@
+import type { Tag } from '@/lib/content';
+import { tagPagePath } from '@/lib/site-pages';
+
+/** The /tags/ page body: every tag with its number of posts, or a line saying there is none. */
+export function TagIndex({ tags }: { tags: Tag[] }) {
+  return (
+    <>
+      <h1 className="list-title">Tags</h1>
+      {tags.length === 0 ? (
+        <p>No post has tags yet.</p>
+      ) : (
+        <ul className="tag-index">
+          {tags.map((tag) => (
+            <li key={tag.slug}>
+              <a href={tagPagePath(tag.slug)}>
+                {tag.name} <span className="tag-index__count">({tag.posts.length})</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
