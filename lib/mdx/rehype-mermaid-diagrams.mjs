@@ -8,11 +8,13 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { toString } from 'hast-util-to-string';
+import { CACHE_ROOT, TEXT, diskCache } from '../cache/disk-cache.mjs';
 import { SKIP, visit } from 'unist-util-visit';
 import { failOnErrors, problem } from './post-file.mjs';
 import { innerHtmlAttribute } from './rehype-static-html.mjs';
 
-export const MERMAID_CACHE_DIR = path.join(process.cwd(), '.cache', 'mermaid');
+const MERMAID_CACHE_DIR = path.join(CACHE_ROOT, 'mermaid');
+const drawings = diskCache(MERMAID_CACHE_DIR, { ext: '.svg', ...TEXT });
 const THEMES = { light: 'default', dark: 'dark' };
 // Plain SVG text instead of HTML in <foreignObject>: valid HTML, and feeds and readers without CSS get the labels.
 const config = (theme) => ({ theme, htmlLabels: false, flowchart: { htmlLabels: false }, fontFamily: 'system-ui, sans-serif' });
@@ -23,7 +25,7 @@ const ID = '__MERMAID_ID__';
 let version;
 const mermaidVersion = () => (version ??= createRequire(import.meta.url)('mermaid/package.json').version);
 
-const cacheFile = (source, theme) => path.join(MERMAID_CACHE_DIR, `${createHash('sha256').update(`${mermaidVersion()}\n${JSON.stringify(config(theme))}\n${source}`).digest('hex')}.svg`);
+const cacheKey = (source, theme) => createHash('sha256').update(`${mermaidVersion()}\n${JSON.stringify(config(theme))}\n${source}`).digest('hex');
 
 function chromium() {
   return [process.env.PLAYWRIGHT_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((file) => file && fs.existsSync(file));
@@ -32,26 +34,30 @@ function chromium() {
 let renderer;
 /** Draws the diagrams not in the cache (one browser for all of them) and caches them. Returns `{ svg } | { error }` per diagram. */
 async function draw(sources, theme) {
-  const results = sources.map((source) => {
-    const file = cacheFile(source, theme);
-    return fs.existsSync(file) ? { svg: fs.readFileSync(file, 'utf8') } : undefined;
-  });
+  const results = await Promise.all(
+    sources.map(async (source) => {
+      const svg = await drawings.read(cacheKey(source, theme));
+      return svg === undefined ? undefined : { svg };
+    }),
+  );
   const missing = sources.filter((_, i) => !results[i]);
   if (missing.length === 0) return results;
   const { createMermaidRenderer } = await import('mermaid-isomorphic');
   renderer ??= createMermaidRenderer({ launchOptions: { executablePath: chromium() } });
   const drawn = await renderer(missing, { prefix: PREFIX, mermaidConfig: config(theme) });
-  fs.mkdirSync(MERMAID_CACHE_DIR, { recursive: true });
   let next = 0;
-  return results.map((cached, i) => {
+  const writes = [];
+  const all = results.map((cached, i) => {
     if (cached) return cached;
     const index = next++;
     const result = drawn[index];
     if (result.status === 'rejected') return { error: String(result.reason?.message ?? result.reason) };
     const svg = result.value.svg.replace(new RegExp(`${PREFIX}-${index}(?!\\d)`, 'g'), ID);
-    fs.writeFileSync(cacheFile(sources[i], theme), svg);
+    writes.push(drawings.write(cacheKey(sources[i], theme), svg));
     return { svg };
   });
+  await Promise.all(writes);
+  return all;
 }
 
 const isMermaid = (node) => node.tagName === 'pre' && node.children[0]?.type === 'element' && node.children[0].tagName === 'code' && [].concat(node.children[0].properties.className ?? []).includes('language-mermaid');
