@@ -41,7 +41,7 @@ test('a build over a damaged cache recomputes the entries and publishes the same
   const dir = makeProjectCopy(process.cwd(), 'e2e-damaged-cache');
   try {
     fs.cpSync('posts', path.join(dir, 'posts'), { recursive: true });
-    const env = { ...process.env, NODE_ENV: 'production' };
+    const env = { ...process.env, NODE_ENV: 'production' as const };
     await run('npm', ['run', 'build'], dir, env);
     const clean = snapshot(dir);
     expect(damageCache(dir)).toBeGreaterThan(3);
