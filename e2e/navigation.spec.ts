@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { isHydrated } from './page-load';
 import { tagSlug } from '../lib/content/tags';
 import { loadAllPosts } from '../lib/content/load';
 
@@ -161,6 +162,8 @@ test('dark mode: follows the OS, the toggle overrides it, the choice persists ac
   await page.goto('/');
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(await background()).toBe('rgb(255, 255, 255)');
+  // The toggle is an island: a click before hydration does nothing (a loaded machine hydrates late).
+  await expect.poll(() => isHydrated(page)).toBe(true);
   await page.getByRole('button', { name: 'Toggle dark theme' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await background()).toBe('rgb(15, 20, 25)');
@@ -171,6 +174,7 @@ test('dark mode: follows the OS, the toggle overrides it, the choice persists ac
   expect(await page.evaluate(() => (window as unknown as { themeSetBeforeBody?: boolean }).themeSetBeforeBody)).toBe(true);
   expect(await background()).toBe('rgb(15, 20, 25)');
 
+  await expect.poll(() => isHydrated(page)).toBe(true);
   await page.getByRole('button', { name: 'Toggle dark theme' }).click();
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
