@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/site/JsonLd';
 import { PostArticle } from '@/components/site/PostArticle';
-import { getAdjacentPosts, getPost, getPosts, getRelatedPosts, getSeries } from '@/lib/content';
+import { getPost, getPostNavigation, getPosts } from '@/lib/content';
 import { loadPostBody } from '@/lib/content/body';
 import { postMetadata } from '@/lib/page-metadata';
 import { blogPostingJsonLd, breadcrumbJsonLd } from '@/lib/structured-data';
@@ -28,13 +28,7 @@ export default async function PostPage({ params }: Props) {
     <>
       <JsonLd data={blogPostingJsonLd(post)} />
       <JsonLd data={breadcrumbJsonLd(post)} />
-      <PostArticle
-        post={post}
-        headings={headings}
-        related={getRelatedPosts(post.slug)}
-        series={post.series ? getSeries(post.series) : []}
-        {...getAdjacentPosts(post.slug)}
-      >
+      <PostArticle post={post} headings={headings} navigation={getPostNavigation(post.slug)}>
         <Body />
       </PostArticle>
     </>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Post } from '@/lib/content';
+import type { Post, PostNavigation } from '@/lib/content';
 import type { Heading } from '@/lib/content/body';
 import { labels } from '@/lib/i18n';
 import { AdjacentPosts } from './AdjacentPosts';
@@ -17,16 +17,14 @@ import { TagList } from './TagList';
 interface Props {
   post: Post;
   headings: Heading[];
-  related: Post[];
-  series: Post[];
-  older?: Post;
-  newer?: Post;
+  navigation: PostNavigation;
   children: ReactNode;
 }
 
-/** A post page: the article (header, table of contents, body, author line, share links) and what to read next. */
-export function PostArticle({ post, headings, related, series, older, newer, children }: Props) {
+/** A post page: the article (header, table of contents, body, author block, share links) and what to read next. */
+export function PostArticle({ post, headings, navigation: { series, older, newer, related }, children }: Props) {
   const t = labels(post.lang);
+  const bySiteAuthor = post.authors.length === 1 && post.authors[0] === siteConfig.author.name;
   return (
     <div className="post-layout">
       <article className="post">
@@ -42,6 +40,7 @@ export function PostArticle({ post, headings, related, series, older, newer, chi
           </h1>
           <PostMeta post={post} />
           <TagList tags={post.tags} label={t.tags} />
+          <ShareLinks post={post} variant="top" />
           <SearchIndexFields post={post} />
         </header>
         <TableOfContents headings={headings} lang={post.lang} variant="inline" />
@@ -55,11 +54,15 @@ export function PostArticle({ post, headings, related, series, older, newer, chi
               {post.license ? `, ${post.license}` : ''})
             </p>
           ) : null}
-          <p className="author-line">
-            {t.writtenBy} <strong>{post.authors.join(', ')}</strong>. {t.pleaseShare}
-          </p>
-          <AuthorBio />
-          <ShareLinks post={post} />
+          {/* One author block: the bio when the site's author wrote the post, else the byline alone. */}
+          {bySiteAuthor ? (
+            <AuthorBio byline={t.writtenBy} />
+          ) : (
+            <p className="author-line">
+              {t.writtenBy} <strong>{post.authors.join(', ')}</strong>
+            </p>
+          )}
+          <ShareLinks post={post} variant="footer" />
         </footer>
         {siteConfig.comments ? <Comments config={siteConfig.comments} lang={post.lang} /> : null}
         <SeriesNav post={post} series={series} />

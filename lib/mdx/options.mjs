@@ -20,6 +20,7 @@ export function mdxOptionsFor({ media = 'publish' } = {}) {
       'remark-gfm',
       'remark-math',
       [local('remark-post-components.mjs'), { components: POST_COMPONENTS, media }],
+      local('remark-paper-sections.mjs'),
     ],
     rehypePlugins: [
       // Slugs first, from the heading text as written (math as its TeX), as the papers index computes them.
