@@ -238,7 +238,7 @@ test('print: only the article, with link targets written out', async ({ page }) 
   await page.goto('/deep_learning_2023/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
-  await expect(page.locator('.share')).toBeHidden();
+  for (const share of await page.locator('.share').all()) await expect(share).toBeHidden();
   await expect(page.locator('.figure').first()).toBeVisible();
   const after = await page.locator('.prose a[href^="http"]').first().evaluate((el) => getComputedStyle(el, '::after').content);
   expect(after).toContain('http');
