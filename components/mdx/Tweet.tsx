@@ -55,7 +55,7 @@ export function Tweet({ author, handle, date, url, repeatsPaper = false, childre
         <ShareIcon service="X" size={14} />
         {meta}
         {time}
-        <span className="tweet-compact__hint">: summary of this paper</span>
+        <span className="tweet-compact__hint"> · show post</span>
       </summary>
       {quote}
     </details>
