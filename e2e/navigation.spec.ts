@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { isHydrated } from './page-load';
 import { tagSlug } from '../lib/content/tags';
 import { loadAllPosts } from '../lib/content/load';
+import { buildPostNavigation } from '../lib/content/post-navigation';
 
 // What a production build publishes, straight from the content layer.
 const all = loadAllPosts({ postsDir: path.join(process.cwd(), 'posts') });
@@ -90,58 +91,66 @@ test('table of contents: a collapsed block on phones that opens and links to hea
   await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
 });
 
-test('previous/next links follow publication order and the series lists the reviews in order', async ({ page }) => {
-  const order = published.map((p) => p.slug); // newest first
-  for (const [i, slug] of order.entries()) {
-    await page.goto(`/${slug}/`);
-    const older = page.locator('.adjacent a[rel="prev"]');
-    const newer = page.locator('.adjacent a[rel="next"]');
-    if (order[i + 1]) await expect(older).toHaveAttribute('href', `/${order[i + 1]}/`);
-    else await expect(older).toHaveCount(0);
-    if (order[i - 1]) await expect(newer).toHaveAttribute('href', `/${order[i - 1]}/`);
-    else await expect(newer).toHaveCount(0);
+test('the end of a post: series, older/newer and related posts as the content layer computes them, no post twice', async ({ page }) => {
+  const navigation = buildPostNavigation(published);
+  const hrefs = (posts: ({ slug: string } | undefined)[]) => posts.filter((p) => p !== undefined).map((p) => `/${p.slug}/`);
+  for (const post of published) {
+    const expected = navigation.get(post.slug)!;
+    await page.goto(`/${post.slug}/`);
+    const links = (selector: string) => page.locator(selector).evaluateAll((els) => els.map((el) => el.getAttribute('href')!));
+    expect(await links('.series a')).toEqual(hrefs(expected.series.filter((p) => p.slug !== post.slug)));
+    expect(await links('.adjacent a[rel="prev"]')).toEqual(hrefs([expected.older]));
+    expect(await links('.adjacent a[rel="next"]')).toEqual(hrefs([expected.newer]));
+    expect(await links('.related a')).toEqual(hrefs(expected.related));
+    const all = await links('.series a, .adjacent a, .related a');
+    expect(all, `${post.slug} lists a post twice`).toEqual([...new Set(all)]);
+    expect(all).not.toContain(`/${post.slug}/`);
+    for (const draft of drafts) expect(all).not.toContain(`/${draft.slug}/`);
   }
-
+  // On this site the reviews are linked by their series, so neither repeats the other as older/newer or related.
   await page.goto('/deep_learning_2023/');
   const series = page.locator('.series');
   await expect(series.locator('h2')).toContainText('Year in Review');
   await expect(series.locator('li')).toHaveText(['Year in Review: Deep Learning in 2022', 'Year in Review: Deep Learning Papers in 2023']);
   await expect(series.locator('[aria-current="page"]')).toHaveText('Year in Review: Deep Learning Papers in 2023');
-  await expect(series.locator('a')).toHaveAttribute('href', '/deep_learning_2022/');
+  await expect(page.locator('.post a[href="/deep_learning_2022/"]:not(.prose a)')).toHaveCount(1);
   await page.goto(`/${JA_POST.slug}/`);
   await expect(page.locator('.series')).toHaveCount(0);
 });
 
-test('related posts: up to three, never the post itself, never a draft', async ({ page }) => {
-  for (const post of published) {
-    await page.goto(`/${post.slug}/`);
-    const hrefs = await page.locator('.related a').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
-    expect(hrefs.length).toBeGreaterThan(0);
-    expect(hrefs.length).toBeLessThanOrEqual(3);
-    expect(hrefs).not.toContain(`/${post.slug}/`);
-    for (const draft of drafts) expect(hrefs).not.toContain(`/${draft.slug}/`);
-  }
-  // The two reviews share tags and vocabulary: each is the other's first pick.
-  await page.goto('/deep_learning_2023/');
-  await expect(page.locator('.related a').first()).toHaveAttribute('href', '/deep_learning_2022/');
-});
-
-test('share links are plain links carrying the encoded URL and title', async ({ page }) => {
+test('share buttons: plain links with drawn icons and accessible names, at the top and the end of a post', async ({ page }) => {
   await page.goto('/deep_learning_2023/');
   const url = 'https://hippocampus-garden.com/deep_learning_2023/';
-  const links = page.locator('.share a');
-  await expect(links).toHaveText(['X', 'Hatena Bookmark', 'LinkedIn', 'Reddit', 'Facebook', 'LINE']);
-  for (const href of await links.evaluateAll((els) => els.map((el) => el.getAttribute('href')!))) {
-    expect(href).toContain(encodeURIComponent(url));
+  const services = ['X', 'Hatena Bookmark', 'LinkedIn', 'Reddit', 'Facebook', 'LINE'];
+  for (const row of [page.locator('.post__header .share--top'), page.locator('.post__footer .share')]) {
+    const links = row.getByRole('link');
+    await expect(links).toHaveCount(services.length);
+    for (const [i, service] of services.entries()) {
+      await expect(links.nth(i)).toHaveAccessibleName(`Share on ${service}`);
+      await expect(links.nth(i).locator('svg.share__icon')).toBeVisible();
+    }
+    for (const href of await links.evaluateAll((els) => els.map((el) => el.getAttribute('href')!))) {
+      expect(href).toContain(encodeURIComponent(url));
+    }
+    await expect(links.first()).toHaveAttribute('href', new RegExp(encodeURIComponent('Year in Review: Deep Learning Papers in 2023').replace(/[()]/g, '\\$&')));
   }
-  await expect(links.first()).toHaveAttribute('href', new RegExp(encodeURIComponent('Year in Review: Deep Learning Papers in 2023').replace(/[()]/g, '\\$&')));
-  expect(await page.locator('script[src*="x.com"], script[src*="facebook"], script[src*="hatena"], script[src*="line.me"]').count()).toBe(0);
+  // The buttons at the end also spell the service out.
+  await expect(page.locator('.post__footer .share__label')).toHaveText(services);
+  // The icons are inline SVG: nothing is fetched for them.
+  expect(await page.locator('.share img, .share use, script[src*="x.com"], script[src*="facebook"], script[src*="hatena"], script[src*="line.me"]').count()).toBe(0);
 });
 
-test('the author line and the bio, under posts and on the home page', async ({ page }) => {
+test('one author block under a post, with a drawn avatar; the bio box on the home page', async ({ page }) => {
   await page.goto('/deep_learning_2023/');
-  await expect(page.locator('.author-line')).toContainText('Written by Shion Honda. If you like this, please share!');
-  await expect(page.locator('.post__footer .author-bio')).toContainText('Shion Honda');
+  const footer = page.locator('.post__footer');
+  await expect(footer.locator('.author-bio')).toHaveCount(1);
+  await expect(footer.locator('.author-bio__name')).toHaveText('Written by Shion Honda');
+  await expect(footer.locator('.author-bio svg.avatar')).toBeVisible();
+  await expect(footer.locator('.author-bio img')).toHaveCount(0);
+  // The name appears once: no "Written by Shion Honda" line followed by "Shion Honda: …".
+  expect((await footer.locator('.author-bio').innerText()).match(/Shion Honda/g)).toHaveLength(1);
+  await expect(footer.locator('.author-line')).toHaveCount(0);
+  await expect(footer.locator('.share__lead')).toHaveText('If you like this, please share!');
   await page.goto('/');
   await expect(page.locator('.author-bio')).toBeVisible();
 });
@@ -233,7 +242,7 @@ test('print: only the article, with link targets written out', async ({ page }) 
   await page.goto('/deep_learning_2023/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
-  await expect(page.locator('.share')).toBeHidden();
+  for (const share of await page.locator('.share').all()) await expect(share).toBeHidden();
   await expect(page.locator('.figure').first()).toBeVisible();
   const after = await page.locator('.prose a[href^="http"]').first().evaluate((el) => getComputedStyle(el, '::after').content);
   expect(after).toContain('http');

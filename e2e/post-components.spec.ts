@@ -20,7 +20,8 @@ for (const [slug, papers] of [['deep_learning_2022', 5], ['deep_learning_2023', 
       await expect(card.locator('a[data-kind="Paper"]')).toHaveText(/^arXiv:\d{4}\.\d{5}/);
       const jsonLd = JSON.parse((await card.locator('script[type="application/ld+json"]').textContent())!);
       expect(jsonLd['@type']).toBe('ScholarlyArticle');
-      expect(jsonLd.headline).toBe(await card.locator('cite').textContent());
+      // The title is the section heading above the card (not repeated in it), and the JSON-LD's name.
+      expect(jsonLd.headline).toBe((await card.getAttribute('aria-label'))!.replace(/^Paper: /, ''));
       // BibTeX is in a <details>: hidden until opened, then readable without JS.
       await card.locator('.paper-card__bibtex summary').click();
       await expect(card.locator('.paper-card__bibtex pre')).toContainText(/^@(inproceedings|article|misc)\{/);
@@ -43,7 +44,7 @@ for (const [slug, papers] of [['deep_learning_2022', 5], ['deep_learning_2023', 
   });
 }
 
-test('the YouTube facade loads nothing from YouTube until play, then inserts the nocookie player', async ({ page }) => {
+test('the YouTube facade: a poster naming the video, nothing from YouTube until play, then the nocookie player', async ({ page }) => {
   const urls = await requestsOnLoad(page, '/deep_learning_2022/');
   expect(urls.filter((url) => THIRD_PARTY.test(new URL(url).hostname))).toEqual([]);
 
@@ -51,6 +52,19 @@ test('the YouTube facade loads nothing from YouTube until play, then inserts the
   await expect(posters).toHaveCount(2);
   await expect(posters.first()).toHaveAttribute('href', 'https://www.youtube.com/watch?v=6lGMCAzBzOQ');
   await expect(posters.first()).toHaveAccessibleName(/^Play video: Block-NeRF demo/);
+  // Each poster shows its own title and channel, a YouTube mark and a play button, and differs from the other.
+  for (const [i, [title, channel]] of [['Block-NeRF demo: the Alamo Square neighborhood of San Francisco', 'Waymo'], ['Gran Turismo Sophy racing against champion drivers', 'Sony AI']].entries()) {
+    const poster = posters.nth(i);
+    await poster.scrollIntoViewIfNeeded();
+    await expect(poster.locator('.video__title')).toHaveText(`Play video: ${title}`);
+    await expect(poster.locator('.video__title')).toBeVisible();
+    await expect(poster.locator('.video__channel')).toHaveText(channel);
+    await expect(poster.locator('.video__brand')).toHaveText('YouTube');
+    await expect(poster.locator('.video__brand')).toBeVisible();
+    await expect(poster.locator('.video__play svg')).toBeVisible();
+  }
+  const backgrounds = await posters.evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundImage));
+  expect(backgrounds[0]).not.toBe(backgrounds[1]);
 
   // The player itself is not fetched in tests; only that it is requested from youtube-nocookie.
   await page.route(/youtube-nocookie\.com/, (route) => route.fulfill({ contentType: 'text/html', body: '<title>player</title>' }));
@@ -77,8 +91,9 @@ test('tweets are static quote cards with no request to X', async ({ page }) => {
   for (const tweet of await tweets.all()) {
     await expect(tweet.locator('blockquote')).not.toBeEmpty();
     await expect(tweet.locator('figcaption a')).toHaveAttribute('href', /^https:\/\/x\.com\/shion_honda\/status\/\d+$/);
-    await expect(tweet.locator('.tweet__handle')).toHaveText('@shion_honda');
   }
+  // On a full card in its caption, on a collapsed one in its summary line.
+  await expect(page.locator('.prose .tweet__handle')).toHaveText(Array(10).fill('@shion_honda'));
   await expect(page.locator('script[src*="widgets.js"]')).toHaveCount(0);
 });
 

@@ -15,7 +15,7 @@ test('home lists the posts newest first and opens a post', async ({ page }) => {
   await expect(page).toHaveURL(/\/deep_learning_2022\/$/);
   await expect(page.locator('h1')).toHaveText('Year in Review: Deep Learning in 2022');
   await expect(page.locator('.post-meta').first()).toHaveText(/^January 17, 2023 · \d+ min read$/);
-  await expect(page.locator('.author-line')).toContainText('Written by Shion Honda. If you like this, please share!');
+  await expect(page.locator('.post__footer .author-bio__name')).toHaveText('Written by Shion Honda');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 

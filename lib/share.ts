@@ -1,6 +1,8 @@
 /** Share targets as plain links: no third-party script runs until a reader clicks one. */
+export type ShareService = 'X' | 'Hatena Bookmark' | 'LinkedIn' | 'Reddit' | 'Facebook' | 'LINE';
+
 export interface ShareLink {
-  service: string;
+  service: ShareService;
   href: string;
 }
 

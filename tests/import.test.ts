@@ -271,7 +271,7 @@ describe('translations', () => {
     assert.equal(postMetadata(fakePost('alone')).alternates?.languages, undefined);
   });
   test('a post page links its translations, named in their own language; without translations there is no link', () => {
-    const page = (translations: ReturnType<typeof fakePost>[]) => renderToStaticMarkup(h(PostArticle, { post: en, headings: [], related: [], series: [], translations, children: null }));
+    const page = (translations: ReturnType<typeof fakePost>[]) => renderToStaticMarkup(h(PostArticle, { post: en, headings: [], navigation: { series: [], related: [] }, translations, children: null }));
     assert.match(page([ja]), /<p class="translation-links">Also in <span><a href="\/review_ja\/" hrefLang="ja" lang="ja">日本語: review_ja<\/a><\/span><\/p>/);
     assert.doesNotMatch(page([]), /translation-links/);
   });

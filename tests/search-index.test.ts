@@ -31,7 +31,7 @@ function exportedSite(): string {
     h('p', null, 'Bodyword prose about neural fields.'),
     h(Paper, { title: 'Papertitleword', authors: 'A. One, B. Two, C. Three, D. Four, E. Five', paper: 'https://arxiv.org/abs/2202.05263', venue: 'CVPR 2022' }),
   );
-  const page = renderToStaticMarkup(h('html', { lang: post.lang }, h('body', null, h('header', null, 'Headerword'), h(PostArticle, { post, headings: [], related: [], series: [], children: body }))));
+  const page = renderToStaticMarkup(h('html', { lang: post.lang }, h('body', null, h('header', null, 'Headerword'), h(PostArticle, { post, headings: [], navigation: { series: [], related: [] }, children: body }))));
   fs.mkdirSync(path.join(dir, post.slug));
   fs.writeFileSync(path.join(dir, post.slug, 'index.html'), `<!doctype html>${page}`);
   fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html lang="en"><body><h1>Homeword</h1><p>Titleword in the heading</p></body></html>');

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/site/JsonLd';
 import { PostArticle } from '@/components/site/PostArticle';
-import { getAdjacentPosts, getPost, getPosts, getRelatedPosts, getSeries, getTranslations } from '@/lib/content';
+import { getPost, getPostNavigation, getPosts, getTranslations } from '@/lib/content';
 import { loadPostBody } from '@/lib/content/body';
 import { postMetadata } from '@/lib/page-metadata';
 import { blogPostingJsonLd, breadcrumbJsonLd } from '@/lib/structured-data';
@@ -28,14 +28,7 @@ export default async function PostPage({ params }: Props) {
     <>
       <JsonLd data={blogPostingJsonLd(post)} />
       <JsonLd data={breadcrumbJsonLd(post)} />
-      <PostArticle
-        post={post}
-        headings={headings}
-        related={getRelatedPosts(post.slug)}
-        series={post.series ? getSeries(post.series) : []}
-        translations={getTranslations(post.slug)}
-        {...getAdjacentPosts(post.slug)}
-      >
+      <PostArticle post={post} headings={headings} navigation={getPostNavigation(post.slug)} translations={getTranslations(post.slug)}>
         <Body />
       </PostArticle>
     </>

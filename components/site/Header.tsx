@@ -1,4 +1,5 @@
 import { siteConfig } from '@/site.config';
+import { NavLinks } from './NavLinks';
 import { SearchButton } from './SearchButton';
 import { ThemeToggle } from './ThemeToggle';
 
@@ -21,11 +22,7 @@ export function Header() {
         </div>
         <nav className="site-nav" aria-label="Site">
           <ul className="site-nav__list">
-            {NAV.map(({ href, label }) => (
-              <li key={href}>
-                <a href={href}>{label}</a>
-              </li>
-            ))}
+            <NavLinks items={NAV} />
           </ul>
           <SearchButton />
           <ThemeToggle />

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Post } from '@/lib/content';
+import type { Post, PostNavigation } from '@/lib/content';
 import type { Heading } from '@/lib/content/body';
 import { labels } from '@/lib/i18n';
 import { AdjacentPosts } from './AdjacentPosts';
@@ -18,17 +18,15 @@ import { TranslationLinks } from './TranslationLinks';
 interface Props {
   post: Post;
   headings: Heading[];
-  related: Post[];
-  series: Post[];
+  navigation: PostNavigation;
   translations?: Post[];
-  older?: Post;
-  newer?: Post;
   children: ReactNode;
 }
 
-/** A post page: the article (header, table of contents, body, author line, share links) and what to read next. */
-export function PostArticle({ post, headings, related, series, translations = [], older, newer, children }: Props) {
+/** A post page: the article (header, table of contents, body, author block, share links) and what to read next. */
+export function PostArticle({ post, headings, navigation: { series, older, newer, related }, translations = [], children }: Props) {
   const t = labels(post.lang);
+  const bySiteAuthor = post.authors.length === 1 && post.authors[0] === siteConfig.author.name;
   return (
     <div className="post-layout">
       <article className="post">
@@ -45,6 +43,7 @@ export function PostArticle({ post, headings, related, series, translations = []
           <PostMeta post={post} />
           <TagList tags={post.tags} label={t.tags} />
           <TranslationLinks post={post} translations={translations} />
+          <ShareLinks post={post} variant="top" />
           <SearchIndexFields post={post} />
         </header>
         <TableOfContents headings={headings} lang={post.lang} variant="inline" />
@@ -58,11 +57,15 @@ export function PostArticle({ post, headings, related, series, translations = []
               {post.license ? `, ${post.license}` : ''})
             </p>
           ) : null}
-          <p className="author-line">
-            {t.writtenBy} <strong>{post.authors.join(', ')}</strong>. {t.pleaseShare}
-          </p>
-          <AuthorBio />
-          <ShareLinks post={post} />
+          {/* One author block: the bio when the site's author wrote the post, else the byline alone. */}
+          {bySiteAuthor ? (
+            <AuthorBio byline={t.writtenBy} />
+          ) : (
+            <p className="author-line">
+              {t.writtenBy} <strong>{post.authors.join(', ')}</strong>
+            </p>
+          )}
+          <ShareLinks post={post} variant="footer" />
         </footer>
         {siteConfig.comments ? <Comments config={siteConfig.comments} lang={post.lang} /> : null}
         <SeriesNav post={post} series={series} />

@@ -4,7 +4,7 @@ import { postPath } from '@/lib/site-pages';
 
 /** Every post of the series in reading order, the current one marked. */
 export function SeriesNav({ post, series }: { post: Post; series: Post[] }) {
-  if (!post.series || series.length < 2) return null;
+  if (series.length === 0) return null;
   const t = labels(post.lang);
   const position = series.findIndex((p) => p.slug === post.slug) + 1;
   return (

@@ -1,5 +1,6 @@
 import type { Heading } from '@/lib/content/body';
 import { labels } from '@/lib/i18n';
+import { TocHighlight } from './TocHighlight';
 import type { Lang } from '@/lib/content/schema';
 
 /** Posts with fewer headings are short enough to scroll. */
@@ -34,12 +35,14 @@ export function TableOfContents({ headings, lang, variant }: { headings: Heading
       </details>
     );
   }
+  // The sidebar, rendered once per page, also brings the island that marks the current section in both.
   return (
     <nav className="toc toc--sidebar" aria-labelledby="toc-sidebar-title">
       <h2 id="toc-sidebar-title" className="toc__title">
         {title}
       </h2>
       <HeadingLinks headings={headings} />
+      <TocHighlight />
     </nav>
   );
 }

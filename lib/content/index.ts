@@ -1,13 +1,14 @@
 import path from 'node:path';
 import { loadAllPosts, postsReloader, type Post } from './load';
 import { buildPapersIndex } from './papers-index';
-import { buildRelatedIndex } from './related';
+import { buildPostNavigation, type PostNavigation } from './post-navigation';
 import { LANGS } from './schema';
 import { buildTagIndex, type Tag } from './tags';
 import { buildTranslationIndex } from './translations';
 
 export type { Post } from './load';
 export type { Tag } from './tags';
+export type { PostNavigation } from './post-navigation';
 export type { IndexedPaper, PapersIndex } from './papers-index';
 export { tagSlug } from './tags';
 export { ContentError, formatProblem } from './errors';
@@ -65,26 +66,11 @@ export function getTag(slug: string): Tag | undefined {
   return getTags().find((tag) => tag.slug === slug);
 }
 
-export const getRelatedIndex = derived(buildRelatedIndex);
+const getPostNavigations = derived(buildPostNavigation);
 
-/** Up to three posts related to this one (never itself; drafts only in dev, like everything else). */
-export function getRelatedPosts(slug: string): Post[] {
-  return getRelatedIndex().get(slug) ?? [];
-}
-
-/** Older and newer neighbours in publication order. */
-export function getAdjacentPosts(slug: string): { older?: Post; newer?: Post } {
-  const posts = getPosts();
-  const i = posts.findIndex((post) => post.slug === slug);
-  if (i === -1) return {};
-  return { newer: posts[i - 1], older: posts[i + 1] };
-}
-
-/** Every post of a series, oldest first (the reading order). */
-export function getSeries(name: string): Post[] {
-  return getPosts()
-    .filter((post) => post.series === name)
-    .reverse();
+/** Series, older/newer and related posts for the end of a post, none listed twice (see buildPostNavigation). */
+export function getPostNavigation(slug: string): PostNavigation {
+  return getPostNavigations().get(slug) ?? { series: [], related: [] };
 }
 
 /** Languages that have posts, with their posts, newest first. */

@@ -57,12 +57,18 @@ function tagOverlap(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
+export interface RelatedOptions {
+  count?: number;
+  /** Slugs a post's list must leave out (posts its page already links elsewhere), so the next best fill in. */
+  exclude?: (post: Post) => ReadonlySet<string> | undefined;
+}
+
 /**
  * The most related posts for every post, computed once for the whole site: score = text
  * similarity (cosine of TF-IDF vectors) + TAG_WEIGHT × tag overlap (Jaccard); posts in the same
  * language come first. Candidates come from an inverted index, so posts sharing no term or tag are never scored.
  */
-export function buildRelatedIndex(posts: Post[], count = RELATED_COUNT): Map<string, Post[]> {
+export function buildRelatedIndex(posts: Post[], { count = RELATED_COUNT, exclude }: RelatedOptions = {}): Map<string, Post[]> {
   const vectors = tfidfVectors(posts);
   const tagSets = posts.map((post) => new Set(post.tags.map(tagSlug)));
   const postings = new Map<string, number[]>();
@@ -78,9 +84,10 @@ export function buildRelatedIndex(posts: Post[], count = RELATED_COUNT): Map<str
 
   const related = new Map<string, Post[]>();
   posts.forEach((post, i) => {
+    const excluded = exclude?.(post);
     const candidates = new Set<number>();
     for (const key of [...[...vectors[i].keys()].map((t) => `t:${t}`), ...[...tagSets[i]].map((t) => `#${t}`)]) {
-      for (const j of postings.get(key) ?? []) if (j !== i) candidates.add(j);
+      for (const j of postings.get(key) ?? []) if (j !== i && !excluded?.has(posts[j].slug)) candidates.add(j);
     }
     const scored = [...candidates]
       .map((j) => ({ j, score: cosine(vectors[i], vectors[j]) + TAG_WEIGHT * tagOverlap(tagSets[i], tagSets[j]) }))

@@ -20,6 +20,7 @@ export function mdxOptionsFor({ media = 'publish' } = {}) {
       'remark-gfm',
       'remark-math',
       [local('remark-post-components.mjs'), { components: POST_COMPONENTS, media }],
+      local('remark-paper-sections.mjs'),
     ],
     rehypePlugins: [
       // HTML written in the post first: parsed (.md), turned into the site's embeds, then sanitised.

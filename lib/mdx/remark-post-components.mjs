@@ -48,6 +48,14 @@ export default function remarkPostComponents({ components = [], media = 'publish
       return name;
     };
 
+    /** Replaces a component's file attribute (`src="plot.svg"`) with the checked image's constant. */
+    const mediaAttribute = (node, attribute) => {
+      const file = attributeValue(node, attribute);
+      if (typeof file !== 'string' || file === '') return;
+      const name = importFor(file, node, `<${node.name}> ${attribute}`);
+      if (name) node.attributes = node.attributes.map((a) => (a.type === 'mdxJsxAttribute' && a.name === attribute ? expressionAttribute(attribute, name) : a));
+    };
+
     visit(tree, (node, index, parent) => {
       if (node.type === 'image') {
         if (!node.alt || !node.alt.trim()) missingAlt(`image "${node.url}" has no alt text: write ![what the image shows](${node.url})`, node);
@@ -90,12 +98,7 @@ export default function remarkPostComponents({ components = [], media = 'publish
         if (alt === undefined || (typeof alt === 'string' && !alt.trim())) missingAlt('<Figure> needs alt text: alt="what the image shows"', node);
         const src = attributeValue(node, 'src');
         if (src === undefined || src === '') report('<Figure> needs src="file beside the post"', node);
-        else if (typeof src === 'string') {
-          const name = importFor(src, node, '<Figure> src');
-          if (name) {
-            node.attributes = node.attributes.map((a) => (a.type === 'mdxJsxAttribute' && a.name === 'src' ? expressionAttribute('src', name) : a));
-          }
-        }
+        else mediaAttribute(node, 'src');
       }
 
       if (node.name === 'YouTube') {
@@ -104,6 +107,7 @@ export default function remarkPostComponents({ components = [], media = 'publish
           report(`<YouTube id=${JSON.stringify(id ?? '')}> is not a valid YouTube id (11 characters of A-Z, a-z, 0-9, _ and -)`, node);
         }
         required('title');
+        mediaAttribute(node, 'poster');
       }
 
       if (node.name === 'Embed') {

@@ -5,13 +5,14 @@ import { PAGEFIND_DIR } from './paths';
 
 /**
  * Parts of a post body that are not prose: screen-reader-only labels ("opens in a new tab"), the
- * paper cards' venue badge, author-list toggle, link row and BibTeX, and rendered math (KaTeX
+ * paper cards' venue badge, short author list, link row and BibTeX, the collapsed tweets' summary line, and rendered math (KaTeX
  * glyphs and MathML would only add stray letters).
  */
 export const NOT_INDEXED = [
   '.visually-hidden',
   '.paper-card__venue',
-  '.paper-card__authors summary',
+  '.paper-card__short',
+  '.tweet-compact > summary',
   '.paper-card__links',
   '.paper-card__bibtex',
   '.katex',
