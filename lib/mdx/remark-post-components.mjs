@@ -1,13 +1,15 @@
 // Remark plugin for posts: turns images beside a post into sized `{ src, width, height }` objects
-// (lib/mdx/media.mjs) and checks
+// (lib/mdx/media.mjs), SVG figures into checked inline SVG (lib/mdx/inline-svg.mjs), and checks
 // the component props that would otherwise break silently (missing files or alt text, bad video
 // ids, non-http links, unknown components). Every problem in a file is reported, then the
 // compile fails once with the whole list.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { visit, SKIP } from 'unist-util-visit';
 import matter from 'gray-matter';
 import { attributeValue, exportConst, expressionAttribute, stringAttribute } from './estree.mjs';
+import { inlineSvg } from './inline-svg.mjs';
 import { postMedia } from './media.mjs';
 
 export const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
@@ -26,6 +28,7 @@ export default function remarkPostComponents({ components = [], media = 'publish
     const postDir = file.path ? path.dirname(file.path) : process.cwd();
     const imports = new Map(); // relative src -> constant name
     const images = new Map(); // constant name -> { src, width, height }
+    const svgs = new Map(); // constant name -> { html, minWidth } of an SVG figure
     const problems = [];
     const report = (reason, node) => problems.push(file.message(reason, { place: node.position, ruleId: 'post-content', source: 'blog' }));
 
@@ -60,6 +63,19 @@ export default function remarkPostComponents({ components = [], media = 'publish
       return name;
     };
 
+    /** For an SVG figure, the name of the constant holding its inline SVG (one per figure: the alt and ids differ). */
+    const inlineFor = (src, alt, node) => {
+      const decoded = decodeURI(src);
+      if (path.extname(decoded).toLowerCase() !== '.svg') return undefined;
+      const name = `__postSvg${svgs.size}`;
+      // Unique on any page that shows several posts (a feed reader), stable across builds.
+      const idPrefix = `fig-${createHash('sha256').update(`${path.basename(postDir)}/${decoded}#${svgs.size}`).digest('hex').slice(0, 8)}-`;
+      const svg = inlineSvg(fs.readFileSync(path.join(postDir, decoded), 'utf8'), { alt: typeof alt === 'string' ? alt : '', idPrefix });
+      for (const p of svg.problems) report(`figure "${src}"${p.line ? ` line ${p.line}` : ''}: ${p.message}`, node);
+      svgs.set(name, { html: svg.html, minWidth: svg.minWidth });
+      return name;
+    };
+
     visit(tree, (node, index, parent) => {
       if (node.type === 'image') {
         if (!node.alt || !node.alt.trim()) report(`image "${node.url}" has no alt text: write ![what the image shows](${node.url})`, node);
@@ -68,7 +84,7 @@ export default function remarkPostComponents({ components = [], media = 'publish
         const standalone = parent.type === 'paragraph' && parent.children.every((c) => c === node || (c.type === 'text' && !c.value.trim()));
         if (standalone) {
           // A lone image is a figure; its Markdown title becomes the caption.
-          Object.assign(parent, figureElement(name, node));
+          Object.assign(parent, figureElement(name, node, inlineFor(node.url, node.alt, node)));
         } else {
           parent.children[index] = {
             type: 'mdxJsxTextElement',
@@ -106,6 +122,8 @@ export default function remarkPostComponents({ components = [], media = 'publish
           const name = importFor(src, node, '<Figure> src');
           if (name) {
             node.attributes = node.attributes.map((a) => (a.type === 'mdxJsxAttribute' && a.name === 'src' ? expressionAttribute('src', name) : a));
+            const svg = inlineFor(src, alt, node);
+            if (svg) node.attributes.push(expressionAttribute('svg', svg));
           }
         }
       }
@@ -146,12 +164,13 @@ export default function remarkPostComponents({ components = [], media = 'publish
       const list = problems.map((m) => `  ${m.line ?? '?'}:${m.column ?? '?'}  ${m.reason}`).join('\n');
       file.fail(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${path.relative(process.cwd(), file.path ?? 'post')}:\n${list}`, { ruleId: 'summary', source: 'blog' });
     }
-    tree.children.unshift(...[...images].map(([name, image]) => exportConst(name, image)));
+    tree.children.unshift(...[...images, ...svgs].map(([name, value]) => exportConst(name, value)));
   };
 }
 
-function figureElement(name, image) {
+function figureElement(name, image, svg) {
   const attributes = [expressionAttribute('src', name), stringAttribute('alt', image.alt ?? '')];
   if (image.title) attributes.push(stringAttribute('caption', image.title));
+  if (svg) attributes.push(expressionAttribute('svg', svg));
   return { type: 'mdxJsxFlowElement', name: 'Figure', attributes, children: [], data: undefined };
 }
