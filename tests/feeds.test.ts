@@ -86,7 +86,7 @@ describe('feed bodies taken from the exported page', () => {
       <h2 id="a"><a class="heading-link" href="#a">A</a></h2>
       <p><a href="/other/">root-relative</a> <a href="../up/">relative</a> <a href="https://example.org/x">external</a> <a href="mailto:a@b.c">mail</a></p>
       <figure><img src="/post/fig.0123456789.svg" alt="Figure"><figcaption>Cap</figcaption></figure>
-      <figure class="figure"><div class="figure__frame" style="--figure-min-width:480px" tabindex="0" data-src="/post/inline.0123456789.svg"><svg viewBox="0 0 9 9" role="img" aria-label="An inline one"><text fill="var(--fig-1f2933, #1f2933)">t</text></svg></div><span class="figure__hint" aria-hidden="true"></span><figcaption>Cap 2</figcaption></figure>
+      <figure class="figure"><div class="figure__frame" style="--figure-min-width:480px" tabindex="0" data-src="/post/inline.0123456789.svg"><svg viewBox="0 0 9 9" role="img" aria-label="An inline one"><text fill="var(--fig-1f2933)">t</text></svg></div><span class="figure__hint" aria-hidden="true"></span><figcaption>Cap 2</figcaption></figure>
       <blockquote cite="/quoted/">q</blockquote>
       <script type="application/ld+json">{"@type":"ScholarlyArticle"}</script>
       <button type="button">Copy BibTeX</button>

@@ -7,7 +7,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { Figure } from '../components/mdx/Figure';
 import { compilePost } from '../lib/mdx/compile';
-import { inlineSvg, MIN_TEXT_PX } from '../lib/mdx/inline-svg.mjs';
+import { inlineSvg, MIN_TEXT_PX, PALETTE } from '../lib/mdx/inline-svg.mjs';
 
 const inline = (svg: string, alt = 'A diagram') => inlineSvg(svg, { alt, idPrefix: 'f1-' });
 const messages = (svg: string) => inline(svg).problems.map((p) => p.message);
@@ -49,12 +49,17 @@ describe('inline SVG figures', () => {
     assert.match(html, /viewBox="0 0 400 200"/);
   });
 
-  it('writes each colour as a theme variable that falls back to the drawn colour', () => {
-    const { html } = inline(DIAGRAM);
-    assert.match(html, /^<svg [^>]*fill="var\(--fig-1f2933, #1f2933\)"/);
-    assert.match(html, /fill="var\(--fig-2563eb, #2563eb\)"/, 'upper case is normalised');
-    assert.match(html, /stop-color="var\(--fig-ffffff, #ffffff\)"/, 'short hex is expanded');
-    assert.match(html, /stroke="var\(--fig-d97706, #d97706\)"/);
+  it('writes each colour of the figure palette as its theme variable and leaves other colours as drawn', () => {
+    const { html } = inline(DIAGRAM.replace('<use href="#arrow"/>', '<use href="#arrow"/><rect fill="#123456"/>'));
+    assert.ok(PALETTE.has('1f2933') && PALETTE.has('2563eb') && !PALETTE.has('123456'));
+    assert.match(html, /^<svg [^>]*fill="var\(--fig-1f2933\)"/);
+    assert.match(html, /fill="var\(--fig-2563eb\)"/, 'upper case is normalised');
+    assert.match(html, /stop-color="var\(--fig-ffffff\)"/, 'short hex is expanded');
+    assert.match(html, /stroke="var\(--fig-d97706\)"/);
+    assert.match(html, /<rect fill="#123456"\/>/, 'a colour outside the palette (a picture) stays as drawn');
+    // Every variable the step writes is defined, for both themes, by the stylesheet it read.
+    const css = fs.readFileSync(path.join(import.meta.dirname, '../lib/mdx/figure-palette.css'), 'utf8');
+    for (const hex of PALETTE) assert.match(css, new RegExp(`--fig-${hex}: light-dark\\(#${hex}, #[0-9a-f]{6}\\);`));
   });
 
   it('measures the smallest text, from which the narrowest legible width follows', () => {

@@ -1,10 +1,11 @@
 // SVG figures are put into the page's HTML instead of an <img>: only inline SVG sees the page's
 // CSS, so its colours can follow the theme. This module checks a figure's SVG (anything that
 // could run code or load something is refused, with its line, rather than silently dropped),
-// prefixes its ids so two figures on a page never clash, names it from the alt text, turns every
-// hex colour into `var(--fig-<hex>, <hex>)` (app/styles/figures.css gives the palette's colours a
-// dark twin; others, such as the pixels of a drawn picture, keep their value) and measures its
-// smallest text, from which the figure's narrowest legible width follows.
+// prefixes its ids so two figures on a page never clash, names it from the alt text, turns each
+// colour of the figure palette into `var(--fig-<hex>)` (figure-palette.css gives it a dark twin;
+// other colours, such as the pixels of a drawn picture, stay as drawn) and measures its smallest
+// text, from which the figure's narrowest legible width follows.
+import fs from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { SKIP, visit } from 'unist-util-visit';
@@ -23,6 +24,9 @@ const ELEMENTS = new Set([
 const COLOUR_PROPERTIES = ['fill', 'stroke', 'stopColor', 'floodColor', 'lightingColor', 'color', 'style'];
 const HEX = /#([0-9a-f]{6}|[0-9a-f]{3})\b/gi;
 const URL_REF = /url\(\s*(['"]?)([^)'"]*)\1\s*\)/gi;
+
+/** The palette's colours, read from the stylesheet that defines them (so the two cannot disagree). */
+export const PALETTE = new Set([...fs.readFileSync(new URL('./figure-palette.css', import.meta.url), 'utf8').matchAll(/--fig-([0-9a-f]{6})\s*:/g)].map((m) => m[1]));
 
 const full = (hex) => (hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex).toLowerCase();
 
@@ -85,7 +89,7 @@ export function inlineSvg(source, { alt, idPrefix }) {
     if (typeof node.properties.id === 'string') node.properties.id = `${idPrefix}${node.properties.id}`;
     for (const name of COLOUR_PROPERTIES) {
       const value = node.properties[name];
-      if (typeof value === 'string') node.properties[name] = value.replace(HEX, (_m, hex) => `var(--fig-${full(hex)}, #${full(hex)})`);
+      if (typeof value === 'string') node.properties[name] = value.replace(HEX, (m, hex) => (PALETTE.has(full(hex)) ? `var(--fig-${full(hex)})` : m));
     }
     const size = ownFontSize(node) ?? fontSize;
     if (node.children.some((child) => child.type === 'text' && child.value.trim()) && (node.tagName === 'text' || node.tagName === 'tspan')) {
