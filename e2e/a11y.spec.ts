@@ -4,7 +4,8 @@ import { axeViolationsInEveryTheme } from './gates';
 
 for (const pagePath of exportedPages) {
   test(`${pagePath} has no axe violations in light and dark themes`, async ({ page }) => {
-    test.slow(); // four axe runs over long, math-heavy pages on a shared 2-core machine
+    // Four axe runs over long pages (math, inline SVG figures: ~2,600 elements on the 2023 review) on a shared 2-core machine.
+    test.setTimeout(240_000);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(pagePath);
     // Keyboard: the first Tab shows the skip link, which moves the focus order into the main content.

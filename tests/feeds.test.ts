@@ -86,6 +86,7 @@ describe('feed bodies taken from the exported page', () => {
       <h2 id="a"><a class="heading-link" href="#a">A</a></h2>
       <p><a href="/other/">root-relative</a> <a href="../up/">relative</a> <a href="https://example.org/x">external</a> <a href="mailto:a@b.c">mail</a></p>
       <figure><img src="/post/fig.0123456789.svg" alt="Figure"><figcaption>Cap</figcaption></figure>
+      <figure class="figure"><div class="figure__frame" style="--figure-min-width:480px" tabindex="0" data-src="/post/inline.0123456789.svg"><svg viewBox="0 0 9 9" role="img" aria-label="An inline one"><text fill="var(--fig-1f2933)">t</text></svg></div><span class="figure__hint" aria-hidden="true"></span><figcaption>Cap 2</figcaption></figure>
       <blockquote cite="/quoted/">q</blockquote>
       <script type="application/ld+json">{"@type":"ScholarlyArticle"}</script>
       <button type="button">Copy BibTeX</button>
@@ -104,6 +105,11 @@ describe('feed bodies taken from the exported page', () => {
     assert.match(html, /href="mailto:a@b\.c"/);
     assert.match(html, new RegExp(`src="${siteConfig.url}/post/fig\\.0123456789\\.svg"`));
     assert.match(html, new RegExp(`cite="${siteConfig.url}/quoted/"`));
+  });
+
+  it('gives readers an inline SVG figure as its published file, named by its alt text', () => {
+    assert.match(html, new RegExp(`<figure class="figure"><img src="${siteConfig.url}/post/inline\\.0123456789\\.svg" alt="An inline one"><figcaption>Cap 2</figcaption></figure>`));
+    assert.doesNotMatch(html, /<svg viewBox|figure__frame|figure__hint/);
   });
 
   it('keeps only the article body, without scripts, buttons, comments or parts that need the site CSS', () => {

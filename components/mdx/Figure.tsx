@@ -1,9 +1,14 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import type { PostImage } from '@/lib/content/cover';
+
+/** The phone column (a 360 px screen less the page's padding): a figure drawn wider than this scrolls there. */
+const PHONE_COLUMN_PX = 320;
 
 interface FigureProps {
   /** The file beside the post, described (address and size) by the remark plugin. */
   src: PostImage;
+  /** For an SVG file: its checked, themed markup and the narrowest width its text stays legible at (lib/mdx/inline-svg.mjs). */
+  svg?: { html: string; minWidth: number };
   alt: string;
   caption?: ReactNode;
   credit?: ReactNode;
@@ -12,22 +17,30 @@ interface FigureProps {
   children?: ReactNode;
 }
 
-export function Figure({ src, alt, caption, credit, width, children }: FigureProps) {
+export function Figure({ src, svg, alt, caption, credit, width, children }: FigureProps) {
   const text = caption ?? children;
+  const scrolls = svg !== undefined && svg.minWidth > PHONE_COLUMN_PX;
   return (
     <figure className="figure" style={width ? { maxWidth: width } : undefined}>
-      <img
-        src={src.src}
-        width={src.width}
-        height={src.height}
-        alt={alt}
-        loading="lazy"
-        decoding="async"
-      />
+      {svg ? (
+        // Inline, so the drawing takes the theme's colours; it scrolls sideways rather than shrink its
+        // text below 12 px. Feeds show the published file instead (data-src, lib/feeds/html.ts).
+        <div
+          className="figure__frame"
+          style={{ '--figure-min-width': `${svg.minWidth}px` } as CSSProperties}
+          tabIndex={scrolls ? 0 : undefined}
+          data-src={src.src}
+          data-pagefind-ignore=""
+          dangerouslySetInnerHTML={{ __html: svg.html }}
+        />
+      ) : (
+        <img src={src.src} width={src.width} height={src.height} alt={alt} loading="lazy" decoding="async" />
+      )}
+      {scrolls ? <span className="figure__hint" aria-hidden="true" /> : null}
       {text || credit ? (
         <figcaption>
           {text}
-          {credit ? <span className="figure__credit"> {credit}</span> : null}
+          {credit ? <span className="figure__credit">{credit}</span> : null}
         </figcaption>
       ) : null}
     </figure>

@@ -59,6 +59,13 @@ export function feedBodyHtml(pageHtml: string, pageUrl: string, page = pageUrl):
       return [SKIP, index];
     }
     if (node.type !== 'element') return;
+    // An inline SVG figure (components/mdx/Figure.tsx) goes to readers as its published file:
+    // many strip inline SVG, and without the site's CSS it has nothing to gain from being inline.
+    if (hasClass(node, 'figure__frame') && typeof node.properties.dataSrc === 'string' && parent && index !== undefined) {
+      const svg = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'svg');
+      parent.children[index] = { type: 'element', tagName: 'img', properties: { src: new URL(node.properties.dataSrc, pageUrl).href, alt: String(svg?.properties.ariaLabel ?? '') }, children: [] };
+      return SKIP;
+    }
     // These attribute names are also their hast property names.
     for (const attribute of URL_ATTRIBUTES[node.tagName] ?? []) {
       const value = node.properties[attribute];

@@ -1,13 +1,16 @@
 // Remark plugin for posts: turns images beside a post into sized `{ src, width, height }` objects
-// (lib/mdx/media.mjs) and checks
+// (lib/mdx/media.mjs), SVG figures into checked inline SVG (lib/mdx/inline-svg.mjs), and checks
 // the component props that would otherwise break silently (missing files or alt text, bad video
 // ids, non-http links, unknown components). Every problem in a file is reported, then the
 // compile fails once with the whole list.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { visit, SKIP } from 'unist-util-visit';
 import { attributeValue, exportConst, expressionAttribute, stringAttribute } from './estree.mjs';
 import { resolvePostImage } from './media.mjs';
 import { errorUnlessImported, failOnErrors, frontmatterOf, problem } from './post-file.mjs';
+import { inlineSvg } from './inline-svg.mjs';
 
 export const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
 const HTTP_URL = /^https?:\/\/\S+$/;
@@ -24,6 +27,7 @@ export default function remarkPostComponents({ components = [], media = 'publish
     const postDir = file.path ? path.dirname(file.path) : process.cwd();
     const imports = new Map(); // relative src -> constant name
     const images = new Map(); // constant name -> { src, width, height }
+    const svgs = new Map(); // constant name -> { html, minWidth } of an SVG figure
     const problems = [];
     const report = (reason, node) => problems.push(problem(file, reason, node));
     // Imported posts are published with an empty alt and listed by the check instead.
@@ -54,6 +58,20 @@ export default function remarkPostComponents({ components = [], media = 'publish
       if (typeof file !== 'string' || file === '') return;
       const name = importFor(file, node, `<${node.name}> ${attribute}`);
       if (name) node.attributes = node.attributes.map((a) => (a.type === 'mdxJsxAttribute' && a.name === attribute ? expressionAttribute(attribute, name) : a));
+      return name;
+    };
+
+    /** For an SVG figure, the name of the constant holding its inline SVG (one per figure: the alt and ids differ). */
+    const inlineFor = (src, alt, node) => {
+      const decoded = decodeURI(src);
+      if (path.extname(decoded).toLowerCase() !== '.svg') return undefined;
+      const name = `__postSvg${svgs.size}`;
+      // Unique on any page that shows several posts (a feed reader), stable across builds.
+      const idPrefix = `fig-${createHash('sha256').update(`${path.basename(postDir)}/${decoded}#${svgs.size}`).digest('hex').slice(0, 8)}-`;
+      const svg = inlineSvg(fs.readFileSync(path.join(postDir, decoded), 'utf8'), { alt: typeof alt === 'string' ? alt : '', idPrefix });
+      for (const p of svg.problems) report(`figure "${src}"${p.line ? ` line ${p.line}` : ''}: ${p.message}`, node);
+      svgs.set(name, { html: svg.html, minWidth: svg.minWidth });
+      return name;
     };
 
     visit(tree, (node, index, parent) => {
@@ -64,7 +82,7 @@ export default function remarkPostComponents({ components = [], media = 'publish
         const standalone = parent.type === 'paragraph' && parent.children.every((c) => c === node || (c.type === 'text' && !c.value.trim()));
         if (standalone) {
           // A lone image is a figure; its Markdown title becomes the caption.
-          Object.assign(parent, figureElement(name, node));
+          Object.assign(parent, figureElement(name, node, inlineFor(node.url, node.alt, node)));
         } else {
           parent.children[index] = {
             type: 'mdxJsxTextElement',
@@ -98,7 +116,11 @@ export default function remarkPostComponents({ components = [], media = 'publish
         if (alt === undefined || (typeof alt === 'string' && !alt.trim())) missingAlt('<Figure> needs alt text: alt="what the image shows"', node);
         const src = attributeValue(node, 'src');
         if (src === undefined || src === '') report('<Figure> needs src="file beside the post"', node);
-        else mediaAttribute(node, 'src');
+        else {
+          const name = mediaAttribute(node, 'src');
+          const svg = name && typeof src === 'string' ? inlineFor(src, alt, node) : undefined;
+          if (svg) node.attributes.push(expressionAttribute('svg', svg));
+        }
       }
 
       if (node.name === 'YouTube') {
@@ -140,12 +162,13 @@ export default function remarkPostComponents({ components = [], media = 'publish
     if (typeof featured === 'string') describe(featured, tree.children.find((node) => node.type === 'yaml'), 'featuredImage');
 
     failOnErrors(file, problems);
-    tree.children.unshift(...[...images].map(([name, image]) => exportConst(name, image)));
+    tree.children.unshift(...[...images, ...svgs].map(([name, image]) => exportConst(name, image)));
   };
 }
 
-function figureElement(name, image) {
+function figureElement(name, image, svg) {
   const attributes = [expressionAttribute('src', name), stringAttribute('alt', image.alt ?? '')];
   if (image.title) attributes.push(stringAttribute('caption', image.title));
+  if (svg) attributes.push(expressionAttribute('svg', svg));
   return { type: 'mdxJsxFlowElement', name: 'Figure', attributes, children: [], data: undefined };
 }
