@@ -117,8 +117,11 @@ export function inlineSvg(source, { alt, idPrefix }) {
   // The column sets the size: drop the fixed one, keep the aspect ratio from the viewBox.
   delete root.properties.width;
   delete root.properties.height;
-  root.properties.role = 'img';
-  root.properties.ariaLabel = alt;
+  // An empty alt (an imported post without one, listed by the check) is decorative, as on an <img>.
+  if (alt) {
+    root.properties.role = 'img';
+    root.properties.ariaLabel = alt;
+  } else root.properties.ariaHidden = 'true';
   visit(root, 'text', (node, index, parent) => {
     // Indentation between elements is not text anyone reads.
     if (parent && parent.tagName !== 'text' && parent.tagName !== 'tspan' && !node.value.trim()) {
