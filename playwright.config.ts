@@ -1,11 +1,15 @@
+import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './lib/bench/test-tools';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
-// A system Chromium (Playwright's own browser download is not possible on every machine);
-// `npm test` installs one first or stops with the command that does (scripts/test-tools.ts).
-const systemChromium = findChromium();
+/**
+ * Use a system Chromium when there is one (Playwright's own browser download is not possible on
+ * every machine); otherwise Playwright's managed browser. PLAYWRIGHT_CHROMIUM overrides both.
+ */
+const systemChromium = [process.env.PLAYWRIGHT_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
+  .filter((p): p is string => Boolean(p))
+  .find((p) => fs.existsSync(p));
 
 export default defineConfig({
   testDir: 'e2e',

@@ -8,7 +8,6 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { findChromium } from '../lib/bench/test-tools';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '4310' }, runs: { type: 'string', default: '3' } } });
 const runs = Number(values.runs);
@@ -17,7 +16,7 @@ const origin = `http://127.0.0.1:${values.port}`;
 const siteDir = 'out';
 if (!fs.existsSync(path.join(siteDir, 'index.html'))) throw new Error('out/ has no exported site: run `npm run build` first');
 
-const chrome = findChromium();
+const chrome = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => fs.existsSync(p));
 if (!chrome) throw new Error('no Chromium found: install one (apt-get install chromium) or set CHROME_PATH');
 
 /** The pages to audit: fixed ones, plus the first tag page and the search page if the site has them. */

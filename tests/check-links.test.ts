@@ -31,7 +31,6 @@ describe('npm run build after next build', () => {
     // The links check must see the copied images; the CSP hashes the final inline scripts (the hydration loader too).
     assert.ok(order.indexOf('publish-media') < order.indexOf('check:links'));
     assert.ok(order.indexOf('defer-hydration') < order.indexOf('csp'));
-    // Nothing after the CSP touches out/; the caches are pruned once the build has used them.
-    assert.deepEqual(order.slice(order.indexOf('csp') + 1), ['prune-cache']);
+    assert.equal(order.at(-1), 'csp');
   });
 });

@@ -9,22 +9,11 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { ContentError } from '../lib/content/errors';
 import { postsReloader } from '../lib/content/load';
 import { checkPost } from '../lib/mdx/compile';
-import { JSON_VALUE, diskCache, unwrapEntry } from '../lib/cache/disk-cache.mjs';
-import { MDX_CACHE_DIR, compiledCache, compilePostModule, run } from '../lib/mdx/compile-post.mjs';
+import { MDX_CACHE_DIR, compilePostModule, run } from '../lib/mdx/compile-post.mjs';
 import { useMDXComponents } from '../mdx-components';
 import { makePostsDir, post } from './helpers';
 
 const FIXTURE_MEDIA = path.join(import.meta.dirname, 'fixtures/mdx-post');
-
-/** The whole entries of the MDX cache with one extension, by key. */
-function cacheEntries(ext: string): { key: string; payload: string }[] {
-  if (!fs.existsSync(MDX_CACHE_DIR)) return [];
-  return fs
-    .readdirSync(MDX_CACHE_DIR)
-    .filter((name) => name.endsWith(ext))
-    .map((name) => ({ key: name.slice(0, -ext.length), payload: unwrapEntry(fs.readFileSync(path.join(MDX_CACHE_DIR, name)))?.toString('utf8') ?? '' }));
-}
-const findingsCache = diskCache(MDX_CACHE_DIR, { ext: '.check.json', ...JSON_VALUE });
 
 describe('posts reloader (next dev)', () => {
   const first = post('title: First\ndate: 2024-01-01');
@@ -114,10 +103,10 @@ describe('post compile (pages in next build and next dev)', () => {
   it('keeps compiled posts on disk by content, so another process (a build worker) reuses them', async () => {
     const file = postWithImage('On disk.\n');
     const code = await compilePostModule(file, 'publish');
-    const cached = cacheEntries('.js').filter((entry) => entry.payload === code);
+    const cached = fs.readdirSync(MDX_CACHE_DIR).map((name) => path.join(MDX_CACHE_DIR, name)).filter((entry) => fs.readFileSync(entry, 'utf8') === code);
     assert.equal(cached.length, 1);
     // A fresh module instance has nothing in memory: it must answer from the file (marked here).
-    await compiledCache.write(cached[0].key, `${code}\n// from disk`);
+    fs.writeFileSync(cached[0], `${code}\n// from disk`);
     const fresh: typeof import('../lib/mdx/compile-post.mjs') = await import(`../lib/mdx/compile-post.mjs?instance=${Date.now()}`);
     assert.match(await fresh.compilePostModule(file, 'publish'), /\/\/ from disk$/);
     // An edit is a new key: compiled afresh.
@@ -127,11 +116,11 @@ describe('post compile (pages in next build and next dev)', () => {
 
   it('reuses what the content check compiled, so next build does not compile a post twice', async () => {
     const file = postWithImage('Checked first.\n');
-    const before = new Set(cacheEntries('.js').map((entry) => entry.key));
+    const before = new Set(fs.existsSync(MDX_CACHE_DIR) ? fs.readdirSync(MDX_CACHE_DIR) : []);
     assert.deepEqual((await checkPost(fs.readFileSync(file, 'utf8'), file, 'a/index.mdx')).problems, []);
-    const added = cacheEntries('.js').filter((entry) => !before.has(entry.key));
+    const added = fs.readdirSync(MDX_CACHE_DIR).filter((name) => !before.has(name) && name.endsWith('.js'));
     assert.equal(added.length, 1);
-    await compiledCache.write(added[0].key, `${added[0].payload}\n// left by the check`);
+    fs.appendFileSync(path.join(MDX_CACHE_DIR, added[0]), '\n// left by the check');
     const fresh: typeof import('../lib/mdx/compile-post.mjs') = await import(`../lib/mdx/compile-post.mjs?instance=check-${Date.now()}`);
     assert.match(await fresh.compilePostModule(file, 'publish'), /\/\/ left by the check$/);
   });
@@ -140,10 +129,9 @@ describe('post compile (pages in next build and next dev)', () => {
     const file = postWithImage('## A heading\n');
     const first = await checkPost(fs.readFileSync(file, 'utf8'), file, 'a/index.mdx');
     assert.deepEqual(first.ids, ['a-heading']);
-    const findings = cacheEntries('.check.json').filter((entry) => entry.payload.includes('"a-heading"'));
-    assert.equal(findings.length, 1);
+    const findings = fs.readdirSync(MDX_CACHE_DIR).map((name) => path.join(MDX_CACHE_DIR, name)).filter((entry) => entry.endsWith('.check.json') && fs.readFileSync(entry, 'utf8').includes('"a-heading"'));
     // Marked, to see that the next check answers from the file instead of compiling.
-    await findingsCache.write(findings[0].key, { ids: ['from-the-cache'], links: [] });
+    for (const entry of findings) fs.writeFileSync(entry, JSON.stringify({ ids: ['from-the-cache'], links: [] }));
     assert.deepEqual((await checkPost(fs.readFileSync(file, 'utf8'), file, 'a/index.mdx')).ids, ['from-the-cache']);
     fs.writeFileSync(file, post('title: A\ndate: 2024-01-01', '## Another heading\n'));
     assert.deepEqual((await checkPost(fs.readFileSync(file, 'utf8'), file, 'a/index.mdx')).ids, ['another-heading']);

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { PRUNE_AFTER_DAYS, pruneCaches } from '../cache/disk-cache.mjs';
 import type { Post } from '../content';
 import { writeFeeds } from '../feeds/write';
 import { writeShareCardsInParallel } from '../og/parallel';
@@ -19,8 +18,7 @@ export interface PostBuildStep {
 /**
  * What `npm run build` does to out/ after `next build`, in this order: files the pages point at,
  * then what reads the finished pages, then the checks, then what rewrites them (hydration after
- * paint, and last the CSP, which hashes the final inline scripts). Then the caches are pruned: by
- * now the build has read (and so refreshed) every entry it still uses. `posts` are the public posts.
+ * paint, and last the CSP, which hashes the final inline scripts). `posts` are the public posts.
  */
 export const POST_BUILD_STEPS: PostBuildStep[] = [
   { name: 'publish-media', run: async (siteDir, posts) => `${publishPostMedia(siteDir, posts)} post images copied beside their pages` },
@@ -44,5 +42,4 @@ export const POST_BUILD_STEPS: PostBuildStep[] = [
   },
   { name: 'defer-hydration', run: async (siteDir) => `hydration after the first paint in ${deferHydrationInSite(siteDir)} pages` },
   { name: 'csp', run: async (siteDir) => `Content-Security-Policy in ${applyCsp(siteDir)} pages, headers in _headers` },
-  { name: 'prune-cache', run: async () => `${pruneCaches()} cache file(s) unused for ${PRUNE_AFTER_DAYS} days removed from .cache/` },
 ];

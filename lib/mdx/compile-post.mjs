@@ -8,16 +8,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile, run } from '@mdx-js/mdx';
-import { CACHE_ROOT, JSON_VALUE, TEXT, diskCache } from '../cache/disk-cache.mjs';
 import { pipeline, withLocation } from './pipeline.mjs';
 
 export { run };
 
 /** Compiled posts by content; gitignored, safe to delete at any time. */
-export const MDX_CACHE_DIR = path.join(CACHE_ROOT, 'mdx');
-/** A post's compiled code, and what the content check found in it (see rememberCompiled). */
-export const compiledCache = diskCache(MDX_CACHE_DIR, { ext: '.js', ...TEXT });
-const findingsCache = diskCache(MDX_CACHE_DIR, { ext: '.check.json', ...JSON_VALUE });
+export const MDX_CACHE_DIR = path.join(process.cwd(), '.cache', 'mdx');
 
 /** @type {Map<string, { stamp: string, code: Promise<string> }>} */
 const compiled = new Map();
@@ -71,21 +67,37 @@ export function compilePostModule(file, media) {
   return code;
 }
 
-/** The cache key of a post's compiled code: the pipeline, the post's path, its folder and source. */
-function cacheKey(file, stamp, source) {
-  return createHash('sha256').update(pipelineSignature()).update(path.relative(process.cwd(), file)).update(stamp).update(source).digest('hex');
+/** The cache file of a post's compiled code: the pipeline, the post's path, its folder and source. */
+function cacheFile(file, stamp, source) {
+  const key = createHash('sha256').update(pipelineSignature()).update(path.relative(process.cwd(), file)).update(stamp).update(source).digest('hex');
+  return path.join(MDX_CACHE_DIR, `${key}.js`);
+}
+
+async function writeCache(target, code) {
+  await fs.promises.mkdir(MDX_CACHE_DIR, { recursive: true });
+  // Page workers run in parallel: write aside, then rename, so no reader sees half a file.
+  const partial = `${target}.${process.pid}.tmp`;
+  await fs.promises.writeFile(partial, code);
+  await fs.promises.rename(partial, target);
 }
 
 async function compileCached(file, media, stamp) {
   const source = await fs.promises.readFile(file, 'utf8');
-  return compiledCache.getOrCompute(cacheKey(file, stamp, source), async () => {
-    const { remarkPlugins, rehypePlugins } = await pipeline({ media });
-    try {
-      return String(await compile({ value: source, path: file }, { ...COMPILE_OPTIONS, remarkPlugins, rehypePlugins }));
-    } catch (error) {
-      throw withLocation(error, file);
-    }
-  });
+  const target = cacheFile(file, stamp, source);
+  try {
+    return await fs.promises.readFile(target, 'utf8');
+  } catch (error) {
+    if (error.code !== 'ENOENT') throw error;
+  }
+  const { remarkPlugins, rehypePlugins } = await pipeline({ media });
+  let code;
+  try {
+    code = String(await compile({ value: source, path: file }, { ...COMPILE_OPTIONS, remarkPlugins, rehypePlugins }));
+  } catch (error) {
+    throw withLocation(error, file);
+  }
+  await writeCache(target, code);
+  return code;
 }
 
 /**
@@ -94,9 +106,9 @@ async function compileCached(file, media, stamp) {
  */
 export const COMPILE_OPTIONS = { outputFormat: 'function-body', providerImportSource: '#' };
 
-/** The cache key of a post as the build's pages compile it. */
-export function publishCacheKey(file, source) {
-  return cacheKey(file, compileStamp(file, 'publish'), source);
+/** The cache file of a post as the build's pages compile it, with `ext` in place of `.js`. */
+function publishCacheFile(file, source, ext = '.js') {
+  return cacheFile(file, compileStamp(file, 'publish'), source).replace(/\.js$/, ext);
 }
 
 /**
@@ -110,9 +122,8 @@ export function publishCacheKey(file, source) {
  * @param {unknown} findings what the check collected (JSON)
  */
 export async function rememberCompiled(file, source, code, findings) {
-  const key = publishCacheKey(file, source);
-  await compiledCache.write(key, code);
-  await findingsCache.write(key, findings);
+  await writeCache(publishCacheFile(file, source), code);
+  await writeCache(publishCacheFile(file, source, '.check.json'), JSON.stringify(findings));
 }
 
 /**
@@ -121,6 +132,11 @@ export async function rememberCompiled(file, source, code, findings) {
  * @param {string} source
  * @returns {Promise<unknown>}
  */
-export function rememberedFindings(file, source) {
-  return findingsCache.read(publishCacheKey(file, source));
+export async function rememberedFindings(file, source) {
+  try {
+    return JSON.parse(await fs.promises.readFile(publishCacheFile(file, source, '.check.json'), 'utf8'));
+  } catch (error) {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  }
 }

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { isValidElement, type ReactElement } from 'react';
-import { BYTES, CACHE_ROOT, diskCache } from '../cache/disk-cache.mjs';
 
 /** Rendered images by content hash; gitignored, safe to delete at any time. */
-export const OG_CACHE_DIR = path.join(CACHE_ROOT, 'og');
+export const OG_CACHE_DIR = path.join(process.cwd(), '.cache', 'og');
 
 /**
  * A key for an image: the hash of its element tree (text, styles, embedded images as data URIs,
@@ -23,6 +23,18 @@ export function imageKey(element: ReactElement, parts: Record<string, string | n
 }
 
 /** The cached image for `key`, else `render()`'s result, stored for the next build. */
-export function cachedImage(key: string, render: () => Promise<Buffer>, dir = OG_CACHE_DIR): Promise<Buffer> {
-  return diskCache(dir, { ext: '.png', ...BYTES }).getOrCompute(key, render);
+export async function cachedImage(key: string, render: () => Promise<Buffer>, dir = OG_CACHE_DIR): Promise<Buffer> {
+  const file = path.join(dir, `${key}.png`);
+  try {
+    return await fs.readFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const image = await render();
+  await fs.mkdir(dir, { recursive: true });
+  // Build workers run in parallel: write aside, then rename, so no reader sees half a file.
+  const partial = `${file}.${process.pid}.tmp`;
+  await fs.writeFile(partial, image);
+  await fs.rename(partial, file);
+  return image;
 }
