@@ -58,7 +58,7 @@ export function PostArticle({ post, headings, related, series, older, newer, chi
           <p className="author-line">
             {t.writtenBy} <strong>{post.authors.join(', ')}</strong>. {t.pleaseShare}
           </p>
-          <AuthorBio />
+          <AuthorBio lang={post.lang} />
           <ShareLinks post={post} />
         </footer>
         {siteConfig.comments ? <Comments config={siteConfig.comments} lang={post.lang} /> : null}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
+import type { SearchLabels } from '@/lib/i18n';
 import { loadPagefind } from '@/lib/search/pagefind';
 import { withBasePath } from '@/lib/search/paths';
 import { isSearchShortcut } from '@/lib/search/shortcut';
@@ -11,7 +12,7 @@ import { SearchPanel } from './SearchPanel';
  * <dialog> (also on "/" and Ctrl/Cmd-K); the modal dialog keeps focus inside, Esc closes it and
  * focus returns to where it was. The search index is first requested when the dialog opens.
  */
-export function SearchButton() {
+export function SearchButton({ labels }: { labels: SearchLabels }) {
   const titleId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const returnFocusTo = useRef<HTMLElement | null>(null);
@@ -59,11 +60,12 @@ export function SearchButton() {
   return (
     <>
       <a href={withBasePath('/search/')} className="search-button" onClick={onLinkClick} aria-haspopup="dialog" aria-keyshortcuts="/ Control+K Meta+K">
-        <svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="16">
+        <svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18">
           <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
           <path d="m13 13 5 5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
         </svg>
-        Search
+        {/* Hidden on phones, where the icon stands alone; it stays the link's name. */}
+        <span className="search-button__label">{labels.button}</span>
         <kbd className="search-button__key" aria-hidden="true">
           /
         </kbd>
@@ -79,15 +81,15 @@ export function SearchButton() {
         <div className="search-dialog__content">
           <div className="search-dialog__header">
             <h2 id={titleId} className="search-dialog__title">
-              Search posts
+              {labels.title}
             </h2>
             <button type="button" className="search-dialog__close" onClick={() => dialogRef.current?.close()}>
-              Close
+              {labels.close}
             </button>
           </div>
-          {open ? <SearchPanel /> : null}
+          {open ? <SearchPanel labels={labels} /> : null}
           <p className="search-dialog__hint" aria-hidden="true">
-            <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> open · <kbd>Esc</kbd> close
+            <kbd>↑</kbd> <kbd>↓</kbd> {labels.hintMove} · <kbd>Enter</kbd> {labels.hintOpen} · <kbd>Esc</kbd> {labels.hintClose}
           </p>
         </div>
       </dialog>

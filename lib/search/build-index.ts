@@ -5,17 +5,11 @@ import { PAGEFIND_DIR } from './paths';
 
 /**
  * Parts of a post body that are not prose: screen-reader-only labels ("opens in a new tab"), the
- * paper cards' venue badge, author-list toggle, link row and BibTeX, and rendered math (KaTeX
- * glyphs and MathML would only add stray letters).
+ * paper cards (title, authors, venue, links and BibTeX would fill every excerpt with the same
+ * boilerplate; the section heading already names the paper, and /papers/ finds authors), the
+ * tweet cards' author line, and rendered math (KaTeX glyphs and MathML would only add stray letters).
  */
-export const NOT_INDEXED = [
-  '.visually-hidden',
-  '.paper-card__venue',
-  '.paper-card__authors summary',
-  '.paper-card__links',
-  '.paper-card__bibtex',
-  '.katex',
-];
+export const NOT_INDEXED = ['.visually-hidden', '.paper-card', '.tweet__meta', '.katex'];
 
 export interface SearchIndexOptions {
   /** The exported site (out/). The bundle is written to <siteDir>/pagefind/. */
