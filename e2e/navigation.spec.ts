@@ -167,7 +167,7 @@ test('dark mode: follows the OS, the toggle overrides it, the choice persists ac
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await background()).toBe('rgb(15, 20, 25)');
 
-  await page.locator('.post-card__title a').first().click();
+  await page.locator('.featured__title a').click();
   await page.waitForURL(/deep_learning_2023/);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await page.evaluate(() => (window as unknown as { themeSetBeforeBody?: boolean }).themeSetBeforeBody)).toBe(true);
