@@ -1,9 +1,8 @@
 /**
- * Which header link a page belongs to: the home list (`/`, `/page/N/`) or the section its path
- * starts with (`/tags/x/` → `/tags/`). Posts belong to none.
+ * Whether a header link is the current page's: the home link on the home list (`/`, `/page/N/`),
+ * a section link on every page under it (`/tags/x/` → `/tags/`). Posts belong to none.
  */
-export function currentNavHref(pathname: string, hrefs: string[]): string | undefined {
-  const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
-  if (path === '/' || path.startsWith('/page/')) return hrefs.includes('/') ? '/' : undefined;
-  return hrefs.find((href) => href !== '/' && path.startsWith(href));
+export function isCurrentNav(href: string, pathname: string): boolean {
+  const path = `${pathname}/`; // with or without its trailing slash
+  return href === '/' ? path === '//' || path.startsWith('/page/') : path.startsWith(href);
 }

@@ -1,11 +1,13 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
+import { Suspense, lazy, useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import type { SearchLabels } from '@/lib/i18n';
 import { loadPagefind } from '@/lib/search/pagefind';
 import { withBasePath } from '@/lib/search/paths';
 import { isSearchShortcut } from '@/lib/search/shortcut';
-import { SearchPanel } from './SearchPanel';
+
+// The panel's code is fetched when the dialog first opens, not with every page.
+const SearchPanel = lazy(() => import('./SearchPanel').then((module) => ({ default: module.SearchPanel })));
 
 /**
  * The header's "Search" item. Without JS it is a link to /search/. With JS it opens a modal
@@ -16,6 +18,7 @@ export function SearchButton({ labels }: { labels: SearchLabels }) {
   const titleId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const returnFocusTo = useRef<HTMLElement | null>(null);
+  const typedEarly = useRef('');
   const [open, setOpen] = useState(false);
 
   function openDialog() {
@@ -39,6 +42,7 @@ export function SearchButton({ labels }: { labels: SearchLabels }) {
     const dialog = dialogRef.current;
     if (!open || !dialog || dialog.open) return;
     dialog.showModal();
+    // showModal focuses the first control (Close); the field (the stand-in while the panel loads) should have it.
     dialog.querySelector<HTMLInputElement>('input[type=search]')?.focus();
     // Fetch the index while the reader types the first word; a failure shows up when they search.
     loadPagefind().catch(() => {});
@@ -46,6 +50,7 @@ export function SearchButton({ labels }: { labels: SearchLabels }) {
 
   function onClose() {
     setOpen(false);
+    typedEarly.current = '';
     if (returnFocusTo.current?.isConnected) returnFocusTo.current.focus();
     returnFocusTo.current = null;
   }
@@ -87,7 +92,16 @@ export function SearchButton({ labels }: { labels: SearchLabels }) {
               {labels.close}
             </button>
           </div>
-          {open ? <SearchPanel labels={labels} /> : null}
+          {open ? (
+            <Suspense
+              // Takes the reader's first keystrokes while the panel's code arrives; the panel then takes over its words.
+              fallback={
+                <input type="search" className="search-form__input" aria-label={labels.title} placeholder={labels.placeholder} onInput={(event) => (typedEarly.current = event.currentTarget.value)} />
+              }
+            >
+              <SearchPanel labels={labels} typedEarly={typedEarly} />
+            </Suspense>
+          ) : null}
           <p className="search-dialog__hint" aria-hidden="true">
             <kbd>↑</kbd> <kbd>↓</kbd> {labels.hintMove} · <kbd>Enter</kbd> {labels.hintOpen} · <kbd>Esc</kbd> {labels.hintClose}
           </p>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
 import type { SearchLabels } from '@/lib/i18n';
 import { excerptParts } from '@/lib/search/excerpt';
 import { searchPosts, type SearchFilters, type SearchOutcome } from '@/lib/search/pagefind';
@@ -48,10 +48,13 @@ function statusText(state: SearchState, filters: SearchFilters, t: SearchLabels)
 export function SearchPanel({
   labels: t,
   syncUrl = false,
+  typedEarly,
 }: {
   labels: SearchLabels;
   /** The search page: read ?q= on load and keep the URL in step. */
   syncUrl?: boolean;
+  /** The dialog: words typed into the field that stood in while this code loaded; they are taken over and searched, and focus moves here. */
+  typedEarly?: RefObject<string>;
 }) {
   const inputId = useId();
   const [query, setQuery] = useState('');
@@ -78,7 +81,18 @@ export function SearchPanel({
   }
 
   useEffect(() => {
-    if (!syncUrl) return;
+    if (!syncUrl) {
+      const input = inputRef.current;
+      if (typedEarly && input) {
+        const text = typedEarly.current;
+        typedEarly.current = '';
+        input.value = text; // before focus, so the caret lands after the words
+        input.focus();
+        setQuery(text);
+        if (text) void run(text, filters);
+      }
+      return;
+    }
     const request = parseSearchParams(location.search);
     // The field is on screen before the page hydrates (lib/build/defer-hydration.ts): words typed
     // by then win over ?q= rather than being wiped.

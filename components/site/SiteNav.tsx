@@ -1,7 +1,7 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { currentNavHref } from '@/lib/nav';
+import { isCurrentNav } from '@/lib/nav';
 
 export interface NavItem {
   href: string;
@@ -14,13 +14,13 @@ export interface NavItem {
  * page is prerendered, so the mark is in the static HTML.
  */
 export function SiteNav({ items, label }: { items: NavItem[]; label: string }) {
-  const current = currentNavHref(usePathname() ?? '', items.map((item) => item.href));
+  const pathname = usePathname() ?? '';
   return (
     <nav className="site-nav" aria-label={label}>
       <ul className="site-nav__list">
         {items.map(({ href, label }) => (
           <li key={href}>
-            <a href={href} aria-current={href === current ? 'page' : undefined}>
+            <a href={href} aria-current={isCurrentNav(href, pathname) ? 'page' : undefined}>
               {label}
             </a>
           </li>

@@ -7,9 +7,10 @@ import { PAGEFIND_DIR } from './paths';
  * Parts of a post body that are not prose: screen-reader-only labels ("opens in a new tab"), the
  * paper cards (title, authors, venue, links and BibTeX would fill every excerpt with the same
  * boilerplate; the section heading already names the paper, and /papers/ finds authors), the
- * tweet cards' author line, and rendered math (KaTeX glyphs and MathML would only add stray letters).
+ * tweet cards' first line (in these posts the paper's title again) and author line, and rendered math (KaTeX glyphs
+ * and MathML would only add stray letters).
  */
-export const NOT_INDEXED = ['.visually-hidden', '.paper-card', '.tweet__meta', '.katex'];
+export const NOT_INDEXED = ['.visually-hidden', '.paper-card', '.tweet__text > p:first-child', '.tweet__meta', '.katex'];
 
 export interface SearchIndexOptions {
   /** The exported site (out/). The bundle is written to <siteDir>/pagefind/. */
