@@ -1,4 +1,4 @@
-import { pageHits, type PagefindPage } from './hits';
+import { pageHits, type PagefindPage, type SearchHit } from './hits';
 import { pagefindModuleUrl, pagefindResultBaseUrl } from './paths';
 
 export type { SearchHit } from './hits';
