@@ -16,6 +16,11 @@ export const siteConfig = {
   },
   defaultLang: 'en' as const,
   /**
+   * Tag spellings merged into one tag: alias → the tag shown (compared as URL slugs, so case and
+   * spaces do not matter). Applied when posts are loaded, so tag pages, counts, feeds and search agree.
+   */
+  tagAliases: { 機械学習: 'machine-learning' } as Record<string, string>,
+  /**
    * Comments through giscus (GitHub Discussions), off by default. To turn them on, fill in the
    * values giscus.app gives for your repository, e.g.
    * { repo: 'owner/blog', repoId: 'R_…', category: 'Comments', categoryId: 'DIC_…' }.

@@ -41,7 +41,8 @@ test('"/" opens the dialog; the index is fetched only then; "speculative decodin
   await input.fill('speculative decoding');
   // The 2023 review and the Japanese note on speculative decoding both match.
   await expect(dialog(page).getByRole('status')).toHaveText(/^\d+ posts? match(es)? “speculative decoding”\.$/);
-  await expect(results(page).filter({ hasText: 'Year in Review: Deep Learning Papers in 2023' })).toHaveAttribute('href', '/deep_learning_2023/');
+  // One hit per matching section, linking to its heading.
+  await expect(results(page).filter({ hasText: 'Year in Review: Deep Learning Papers in 2023' }).first()).toHaveAttribute('href', /^\/deep_learning_2023\/#./);
   const first = results(page).first();
   const firstHref = (await first.getAttribute('href'))!;
   await expect(dialog(page).locator('.search-result mark').first()).toHaveText(/speculative|decoding/i);
@@ -65,8 +66,8 @@ test('Ctrl+K opens the dialog on a post page; "Block-NeRF" finds the 2022 post',
 
   await openWithKey(page, 'Control+k');
   await page.keyboard.type('Block-NeRF');
-  await expect(results(page).first()).toHaveAttribute('href', '/deep_learning_2022/');
-  await expect(results(page).first()).toHaveText('Year in Review: Deep Learning in 2022');
+  await expect(results(page).first()).toHaveAttribute('href', '/deep_learning_2022/#block-nerf-scalable-large-scene-neural-view-synthesis');
+  await expect(results(page).first()).toHaveText('Year in Review: Deep Learning in 2022 › Block-NeRF: Scalable Large Scene Neural View Synthesis');
 });
 
 test('Esc closes the dialog and returns focus to where it was', async ({ page }) => {
@@ -113,12 +114,12 @@ test('the search page runs ?q= and updates the URL from its form', async ({ page
   await page.goto('/search/?q=Block-NeRF');
   const main = page.locator('main');
   await expect(main.getByRole('searchbox')).toHaveValue('Block-NeRF');
-  await expect(main.locator('.search-result__link').first()).toHaveAttribute('href', '/deep_learning_2022/');
+  await expect(main.locator('.search-result__link').first()).toHaveAttribute('href', /^\/deep_learning_2022\/#block-nerf/);
 
   await main.getByRole('searchbox').fill('speculative decoding');
   await main.getByRole('button', { name: 'Search' }).click();
   await expect(main.getByRole('status')).toHaveText(/^\d+ posts? match(es)? “speculative decoding”\.$/);
-  await expect(main.locator('.search-result__link[href="/deep_learning_2023/"]')).toBeVisible();
+  await expect(main.locator('.search-result__link[href^="/deep_learning_2023/#"]').first()).toBeVisible();
   await expect(page).toHaveURL(/\/search\/\?q=speculative\+decoding$/);
 });
 
@@ -130,16 +131,17 @@ test('words typed on the search page before it hydrates are searched, not wiped'
   release();
   await expect.poll(() => isHydrated(page)).toBe(true);
   await expect(input).toHaveValue('Block-NeRF');
-  await expect(page.locator('main .search-result__link').first()).toHaveAttribute('href', '/deep_learning_2022/');
+  await expect(page.locator('main .search-result__link').first()).toHaveAttribute('href', /^\/deep_learning_2022\/#block-nerf/);
 });
 
 test('tag and language filters narrow the results', async ({ page }) => {
-  // Both posts mention deep learning; only the 2022 one is tagged "en" (a tag, not the language).
+  // Both reviews mention deep learning, and both carry the tag; no post is tagged "nerf".
   await page.goto('/search/?q=deep+learning');
-  await expect(page.locator('main .search-result__link')).toHaveCount(2);
-  await page.goto('/search/?q=deep+learning&tag=en');
-  await expect(page.locator('main').getByRole('status')).toHaveText('1 post matches “deep learning” (tag “en”).');
-  await expect(page.locator('main .search-result__link')).toHaveAttribute('href', '/deep_learning_2022/');
+  await expect(page.locator('main').getByRole('status')).toHaveText('2 posts match “deep learning”.');
+  await page.goto('/search/?q=deep+learning&tag=deep-learning');
+  await expect(page.locator('main').getByRole('status')).toHaveText('2 posts match “deep learning” (tag “deep-learning”).');
+  await page.goto('/search/?q=deep+learning&tag=nerf');
+  await expect(page.locator('main').getByRole('status')).toHaveText('No posts match “deep learning” (tag “nerf”).');
   await page.goto('/search/?q=deep+learning&lang=ja');
   await expect(page.locator('main').getByRole('status')).toHaveText('No posts match “deep learning” (language “ja”).');
 });
@@ -159,7 +161,7 @@ test('the draft is not in the index', async ({ page }) => {
 
   await page.goto(`/search/?q=${encodeURIComponent(`"${shared}"`)}`);
   await expect(page.locator('main').getByRole('status')).toHaveText(`1 post matches “"${shared}"”.`);
-  await expect(page.locator('main .search-result__link')).toHaveAttribute('href', '/deep_learning_2022/');
+  await expect(page.locator('main .search-result__link')).toHaveAttribute('href', /^\/deep_learning_2022\/#block-nerf/);
   for (const phrase of draftOnly) {
     await page.goto(`/search/?q=${encodeURIComponent(`"${phrase}"`)}`);
     await expect(page.locator('main').getByRole('status')).toHaveText(`No posts match “"${phrase}"”.`);

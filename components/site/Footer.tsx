@@ -1,11 +1,13 @@
 import { getLanguages } from '@/lib/content';
-import { LANGUAGE_NAMES } from '@/lib/i18n';
+import type { Lang } from '@/lib/content/schema';
+import { LANGUAGE_NAMES, labels } from '@/lib/i18n';
 import { siteConfig } from '@/site.config';
 
-export function Footer() {
+export function Footer({ lang }: { lang: Lang }) {
+  const t = labels(lang);
   return (
     <footer className="site-footer">
-      <nav aria-label="Footer">
+      <nav aria-label={t.footerNav}>
         <ul className="site-footer__links">
           {getLanguages().map(({ lang }) => (
             <li key={lang}>
@@ -15,15 +17,15 @@ export function Footer() {
             </li>
           ))}
           <li>
-            <a href="/about/">About</a>
+            <a href="/about/">{t.nav.about}</a>
           </li>
           <li>
-            <a href="/privacy-policy/">Privacy policy</a>
+            <a href="/privacy-policy/">{t.privacyPolicy}</a>
           </li>
         </ul>
       </nav>
       <p>
-        {siteConfig.title} © {new Date().getUTCFullYear()}, {siteConfig.author.name}. Built with Next.js.
+        {siteConfig.title} © {new Date().getUTCFullYear()}, {siteConfig.author.name}. {t.builtWith}
       </p>
     </footer>
   );

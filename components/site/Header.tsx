@@ -1,32 +1,31 @@
+import type { Lang } from '@/lib/content/schema';
+import { labels } from '@/lib/i18n';
 import { siteConfig } from '@/site.config';
-import { NavLinks } from './NavLinks';
 import { SearchButton } from './SearchButton';
+import { SiteNav } from './SiteNav';
 import { ThemeToggle } from './ThemeToggle';
 
-const NAV = [
-  { href: '/', label: 'Home' },
-  { href: '/tags/', label: 'Tags' },
-  { href: '/papers/', label: 'Papers' },
-  { href: '/about/', label: 'About' },
-];
-
-export function Header() {
+/** The same header on every page: title and tagline, the page links, search and the theme toggle, in the page's language. */
+export function Header({ lang }: { lang: Lang }) {
+  const t = labels(lang);
+  const items = [
+    { href: '/', label: t.nav.home },
+    { href: '/tags/', label: t.nav.tags },
+    { href: '/papers/', label: t.nav.papers },
+    { href: '/about/', label: t.nav.about },
+  ];
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <div className="site-header__brand">
-          <a href="/" className="site-title">
-            {siteConfig.title}
-          </a>
-          <p className="site-tagline">{siteConfig.tagline}</p>
+        <a href="/" className="site-title">
+          {siteConfig.title}
+        </a>
+        <p className="site-tagline">{t.tagline}</p>
+        <SiteNav items={items} label={t.siteNav} />
+        <div className="site-header__tools">
+          <SearchButton labels={t.search} />
+          <ThemeToggle label={t.toggleTheme} />
         </div>
-        <nav className="site-nav" aria-label="Site">
-          <ul className="site-nav__list">
-            <NavLinks items={NAV} />
-          </ul>
-          <SearchButton />
-          <ThemeToggle />
-        </nav>
       </div>
     </header>
   );

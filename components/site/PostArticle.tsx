@@ -59,7 +59,7 @@ export function PostArticle({ post, headings, navigation: { series, older, newer
           ) : null}
           {/* One author block: the bio when the site's author wrote the post, else the byline alone. */}
           {bySiteAuthor ? (
-            <AuthorBio byline={t.writtenBy} />
+            <AuthorBio byline={t.writtenBy} lang={post.lang} />
           ) : (
             <p className="author-line">
               {t.writtenBy} <strong>{post.authors.join(', ')}</strong>

@@ -5,7 +5,7 @@ import { postCover } from '@/lib/content/cover';
 import { postPath } from '@/lib/site-pages';
 
 /** Post cards: title, date, reading time, description, tags and the cover thumbnail when there is one. */
-export function PostList({ posts }: { posts: Post[] }) {
+export function PostList({ posts, heading: Heading = 'h2' }: { posts: Post[]; /** h3 where the list sits under its own h2 */ heading?: 'h2' | 'h3' }) {
   return (
     <ol className="post-list">
       {posts.map((post) => {
@@ -13,10 +13,10 @@ export function PostList({ posts }: { posts: Post[] }) {
         return (
           <li key={post.slug} className={cover ? 'post-card post-card--cover' : 'post-card'} lang={post.lang}>
             <div className="post-card__text">
-              <h2 className="post-card__title">
+              <Heading className="post-card__title">
                 <a href={postPath(post)}>{post.title}</a>
                 {post.draft ? <span className="draft-badge">Draft</span> : null}
-              </h2>
+              </Heading>
               <PostMeta post={post} />
               <p className="post-card__excerpt">{post.excerpt}</p>
               <TagList tags={post.tags} />

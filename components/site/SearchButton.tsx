@@ -1,20 +1,24 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
+import { Suspense, lazy, useEffect, useId, useRef, useState, type MouseEvent } from 'react';
+import type { SearchLabels } from '@/lib/i18n';
 import { loadPagefind } from '@/lib/search/pagefind';
 import { withBasePath } from '@/lib/search/paths';
 import { isSearchShortcut } from '@/lib/search/shortcut';
-import { SearchPanel } from './SearchPanel';
+
+// The panel's code is fetched when the dialog first opens, not with every page.
+const SearchPanel = lazy(() => import('./SearchPanel').then((module) => ({ default: module.SearchPanel })));
 
 /**
  * The header's "Search" item. Without JS it is a link to /search/. With JS it opens a modal
  * <dialog> (also on "/" and Ctrl/Cmd-K); the modal dialog keeps focus inside, Esc closes it and
  * focus returns to where it was. The search index is first requested when the dialog opens.
  */
-export function SearchButton() {
+export function SearchButton({ labels }: { labels: SearchLabels }) {
   const titleId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const returnFocusTo = useRef<HTMLElement | null>(null);
+  const typedEarly = useRef('');
   const [open, setOpen] = useState(false);
 
   function openDialog() {
@@ -38,6 +42,7 @@ export function SearchButton() {
     const dialog = dialogRef.current;
     if (!open || !dialog || dialog.open) return;
     dialog.showModal();
+    // showModal focuses the first control (Close); the field (the stand-in while the panel loads) should have it.
     dialog.querySelector<HTMLInputElement>('input[type=search]')?.focus();
     // Fetch the index while the reader types the first word; a failure shows up when they search.
     loadPagefind().catch(() => {});
@@ -45,6 +50,7 @@ export function SearchButton() {
 
   function onClose() {
     setOpen(false);
+    typedEarly.current = '';
     if (returnFocusTo.current?.isConnected) returnFocusTo.current.focus();
     returnFocusTo.current = null;
   }
@@ -59,11 +65,12 @@ export function SearchButton() {
   return (
     <>
       <a href={withBasePath('/search/')} className="search-button" onClick={onLinkClick} aria-haspopup="dialog" aria-keyshortcuts="/ Control+K Meta+K">
-        <svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="16">
+        <svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18">
           <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
           <path d="m13 13 5 5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
         </svg>
-        Search
+        {/* Hidden on phones, where the icon stands alone; it stays the link's name. */}
+        <span className="search-button__label">{labels.button}</span>
         <kbd className="search-button__key" aria-hidden="true">
           /
         </kbd>
@@ -79,15 +86,24 @@ export function SearchButton() {
         <div className="search-dialog__content">
           <div className="search-dialog__header">
             <h2 id={titleId} className="search-dialog__title">
-              Search posts
+              {labels.title}
             </h2>
             <button type="button" className="search-dialog__close" onClick={() => dialogRef.current?.close()}>
-              Close
+              {labels.close}
             </button>
           </div>
-          {open ? <SearchPanel /> : null}
+          {open ? (
+            <Suspense
+              // Takes the reader's first keystrokes while the panel's code arrives; the panel then takes over its words.
+              fallback={
+                <input type="search" className="search-form__input" aria-label={labels.title} placeholder={labels.placeholder} onInput={(event) => (typedEarly.current = event.currentTarget.value)} />
+              }
+            >
+              <SearchPanel labels={labels} typedEarly={typedEarly} />
+            </Suspense>
+          ) : null}
           <p className="search-dialog__hint" aria-hidden="true">
-            <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> open · <kbd>Esc</kbd> close
+            <kbd>↑</kbd> <kbd>↓</kbd> {labels.hintMove} · <kbd>Enter</kbd> {labels.hintOpen} · <kbd>Esc</kbd> {labels.hintClose}
           </p>
         </div>
       </dialog>

@@ -1,10 +1,12 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
+import type { SearchLabels } from '@/lib/i18n';
 import { excerptParts } from '@/lib/search/excerpt';
 import { searchPosts, type SearchFilters, type SearchOutcome } from '@/lib/search/pagefind';
 import { withBasePath } from '@/lib/search/paths';
 import { parseSearchParams, searchQueryString } from '@/lib/search/query';
+import { fillIn } from '@/lib/template';
 
 type SearchState =
   | { status: 'idle' }
@@ -15,24 +17,25 @@ type SearchState =
 /** Typing pauses this long before a search runs, so each keystroke does not fetch index chunks. */
 const TYPING_PAUSE_MS = 150;
 
-function filterNote({ tag, lang }: SearchFilters): string {
-  const notes = [tag ? `tag “${tag}”` : '', lang ? `language “${lang}”` : ''].filter(Boolean);
-  return notes.length > 0 ? ` (${notes.join(', ')})` : '';
+function filterNote({ tag, lang }: SearchFilters, t: SearchLabels): string {
+  const notes = [tag ? fillIn(t.tagFilter, { tag }) : '', lang ? fillIn(t.langFilter, { lang }) : ''].filter(Boolean);
+  return notes.length > 0 ? fillIn(t.filters, { list: notes.join(t.filterJoin) }) : '';
 }
 
-function statusText(state: SearchState, filters: SearchFilters): string {
+function statusText(state: SearchState, filters: SearchFilters, t: SearchLabels): string {
   switch (state.status) {
     case 'idle':
       return '';
     case 'loading':
-      return 'Searching…';
+      return t.searching;
     case 'failed':
-      return 'Search could not be loaded. Check your connection and try again.';
+      return t.failed;
     case 'done': {
-      const { total, hits } = state.outcome;
-      if (total === 0) return `No posts match “${state.query}”${filterNote(filters)}.`;
-      const count = `${total} ${total === 1 ? 'post matches' : 'posts match'} “${state.query}”${filterNote(filters)}.`;
-      return hits.length < total ? `${count} Showing the first ${hits.length}.` : count;
+      const { total, shown } = state.outcome;
+      const values = { query: state.query, filters: filterNote(filters, t), count: total };
+      if (total === 0) return fillIn(t.none, values);
+      const count = fillIn(total === 1 ? t.one : t.many, values);
+      return shown < total ? `${count} ${fillIn(t.showingFirst, { count: shown })}` : count;
     }
   }
 }
@@ -42,7 +45,17 @@ function statusText(state: SearchState, filters: SearchFilters): string {
  * the form is a plain GET form to /search/?q=. With JS, results render in place as the reader types,
  * and ↑/↓ move between the field and the result links.
  */
-export function SearchPanel({ syncUrl = false }: { /** The search page: read ?q= on load and keep the URL in step. */ syncUrl?: boolean }) {
+export function SearchPanel({
+  labels: t,
+  syncUrl = false,
+  typedEarly,
+}: {
+  labels: SearchLabels;
+  /** The search page: read ?q= on load and keep the URL in step. */
+  syncUrl?: boolean;
+  /** The dialog: words typed into the field that stood in while this code loaded; they are taken over and searched, and focus moves here. */
+  typedEarly?: RefObject<string>;
+}) {
   const inputId = useId();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchFilters>({});
@@ -68,7 +81,18 @@ export function SearchPanel({ syncUrl = false }: { /** The search page: read ?q=
   }
 
   useEffect(() => {
-    if (!syncUrl) return;
+    if (!syncUrl) {
+      const input = inputRef.current;
+      if (typedEarly && input) {
+        const text = typedEarly.current;
+        typedEarly.current = '';
+        input.value = text; // before focus, so the caret lands after the words
+        input.focus();
+        setQuery(text);
+        if (text) void run(text, filters);
+      }
+      return;
+    }
     const request = parseSearchParams(location.search);
     // The field is on screen before the page hydrates (lib/build/defer-hydration.ts): words typed
     // by then win over ?q= rather than being wiped.
@@ -107,7 +131,7 @@ export function SearchPanel({ syncUrl = false }: { /** The search page: read ?q=
     <div className="search-panel" ref={panelRef} onKeyDown={onKeyDown}>
       <form role="search" action={withBasePath('/search/')} method="get" onSubmit={onSubmit} className="search-form">
         <label htmlFor={inputId} className="visually-hidden">
-          Search posts
+          {t.title}
         </label>
         <input
           id={inputId}
@@ -116,7 +140,7 @@ export function SearchPanel({ syncUrl = false }: { /** The search page: read ?q=
           name="q"
           value={query}
           onChange={(event) => onInput(event.target.value)}
-          placeholder="Search posts"
+          placeholder={t.placeholder}
           autoComplete="off"
           enterKeyHint="search"
           className="search-form__input"
@@ -124,18 +148,26 @@ export function SearchPanel({ syncUrl = false }: { /** The search page: read ?q=
         {filters.tag ? <input type="hidden" name="tag" value={filters.tag} /> : null}
         {filters.lang ? <input type="hidden" name="lang" value={filters.lang} /> : null}
         <button type="submit" className="search-form__submit">
-          Search
+          {t.submit}
         </button>
       </form>
       <p role="status" className="search-status">
-        {statusText(state, filters)}
+        {statusText(state, filters, t)}
       </p>
       {hits.length > 0 ? (
-        <ol className="search-results" aria-label="Search results">
+        <ol className="search-results" aria-label={t.results}>
           {hits.map((hit) => (
             <li key={hit.url} className="search-result">
               <a href={hit.url} className="search-result__link">
-                {hit.title}
+                <span className="search-result__post">{hit.post}</span>
+                {hit.section ? (
+                  <>
+                    <span aria-hidden="true" className="search-result__sep">
+                      {' › '}
+                    </span>
+                    <span className="search-result__section">{hit.section}</span>
+                  </>
+                ) : null}
               </a>
               <p className="search-result__excerpt">
                 {excerptParts(hit.excerpt).map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : part.text))}

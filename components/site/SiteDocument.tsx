@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import type { Lang } from '@/lib/content/schema';
+import { labels } from '@/lib/i18n';
 import { THEME_SCRIPT } from '@/lib/theme';
 import { siteConfig } from '@/site.config';
 import { Analytics } from './Analytics';
@@ -6,7 +8,7 @@ import { Header } from './Header';
 import { Footer } from './Footer';
 
 /** The <html> shell shared by every root layout (site pages, posts, the 404 page). */
-export function SiteDocument({ lang, wide = false, children }: { lang: string; wide?: boolean; children: ReactNode }) {
+export function SiteDocument({ lang, wide = false, children }: { lang: Lang; wide?: boolean; children: ReactNode }) {
   return (
     // The theme script sets data-theme and a class before hydration; React must not undo them.
     <html lang={lang} suppressHydrationWarning>
@@ -15,14 +17,14 @@ export function SiteDocument({ lang, wide = false, children }: { lang: string; w
       </head>
       <body className={wide ? 'wide' : undefined}>
         <a className="skip-link" href="#content">
-          Skip to content
+          {labels(lang).skipToContent}
         </a>
-        <Header />
+        <Header lang={lang} />
         {/* tabIndex -1: the skip link moves focus here, so the next Tab continues inside the content. */}
         <main id="content" className="main" tabIndex={-1}>
           {children}
         </main>
-        <Footer />
+        <Footer lang={lang} />
         <Analytics measurementId={siteConfig.gaMeasurementId} />
       </body>
     </html>

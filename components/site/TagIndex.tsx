@@ -12,8 +12,12 @@ export function TagIndex({ tags }: { tags: Tag[] }) {
         <ul className="tag-index">
           {tags.map((tag) => (
             <li key={tag.slug}>
-              <a href={tagPagePath(tag.slug)}>
-                {tag.name} <span className="tag-index__count">({tag.posts.length})</span>
+              <a className="tag" href={tagPagePath(tag.slug)}>
+                {tag.name}{' '}
+                <span className="tag__count">
+                  {tag.posts.length}
+                  <span className="visually-hidden"> {tag.posts.length === 1 ? 'post' : 'posts'}</span>
+                </span>
               </a>
             </li>
           ))}

@@ -3,7 +3,7 @@
 import { THEME_STORAGE_KEY } from '@/lib/theme';
 
 /** Overrides the OS colour scheme; the choice is remembered and applied before paint by the inline theme script. */
-export function ThemeToggle() {
+export function ThemeToggle({ label }: { label: string }) {
   function toggle() {
     const root = document.documentElement;
     const current = root.dataset.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
@@ -16,7 +16,7 @@ export function ThemeToggle() {
     }
   }
   return (
-    <button type="button" className="theme-toggle" onClick={toggle} aria-label="Toggle dark theme" title="Toggle dark theme">
+    <button type="button" className="theme-toggle" onClick={toggle} aria-label={label} title={label}>
       <svg className="theme-toggle__moon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
         <path fill="currentColor" d="M20 14.5A8.5 8.5 0 0 1 9.5 4a8.5 8.5 0 1 0 10.5 10.5Z" />
       </svg>

@@ -73,6 +73,12 @@ export function getPostNavigation(slug: string): PostNavigation {
   return getPostNavigations().get(slug) ?? { series: [], related: [] };
 }
 
+/** Every series with two posts or more (name, posts oldest first), the one with the newest post first. */
+export const getSeriesList = derived((posts) => {
+  const names = [...new Set(posts.flatMap((post) => (post.series ? [post.series] : [])))];
+  return names.map((name) => ({ name, posts: posts.filter((post) => post.series === name).reverse() })).filter((series) => series.posts.length > 1);
+});
+
 /** Languages that have posts, with their posts, newest first. */
 export const getLanguages = derived((posts) =>
   LANGS.map((lang) => ({ lang, posts: posts.filter((post) => post.lang === lang) })).filter(({ posts }) => posts.length > 0),

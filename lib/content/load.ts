@@ -3,6 +3,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { ContentError, type ContentProblem } from './errors';
 import { describeIssues, frontmatterSchema, type Frontmatter } from './schema';
+import { readerTags } from './tags';
 import { excerpt, mdxToPlainText, readingMinutes } from './text';
 import { siteConfig } from '../../site.config';
 
@@ -196,6 +197,7 @@ export function parsePost(
   return {
     ...fm,
     ...where,
+    tags: readerTags(fm.tags),
     authors: fm.authors ?? [siteConfig.author.name],
     readingMinutes: readingMinutes(text),
     excerpt: fm.description || excerpt(text, fm.lang),

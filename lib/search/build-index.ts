@@ -5,16 +5,17 @@ import { PAGEFIND_DIR } from './paths';
 
 /**
  * Parts of a post body that are not prose: screen-reader-only labels ("opens in a new tab"), the
- * paper cards' venue badge, short author list, link row and BibTeX, the collapsed tweets' summary line, and rendered math (KaTeX
- * glyphs and MathML would only add stray letters).
+ * paper cards (title, authors, venue, links and BibTeX would fill every excerpt with the same
+ * boilerplate; the section heading already names the paper, and /papers/ finds authors), the
+ * tweet cards' first line (in these posts the paper's title again) and author line, the collapsed tweets' summary line, the dark copy of mermaid diagrams, and rendered math (KaTeX glyphs
+ * and MathML would only add stray letters).
  */
 export const NOT_INDEXED = [
   '.visually-hidden',
-  '.paper-card__venue',
-  '.paper-card__short',
+  '.paper-card',
   '.tweet-compact > summary',
-  '.paper-card__links',
-  '.paper-card__bibtex',
+  '.tweet__text > p:first-child',
+  '.tweet__meta',
   '.katex',
   // The dark-theme copy of a mermaid diagram: its labels are indexed once, from the light one.
   '.mermaid__dark',

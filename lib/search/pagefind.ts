@@ -1,4 +1,7 @@
+import { pageHits, type PagefindPage, type SearchHit } from './hits';
 import { pagefindModuleUrl, pagefindResultBaseUrl } from './paths';
+
+export type { SearchHit } from './hits';
 
 /** The part of pagefind's browser API (pagefind.js) this site uses. */
 interface Pagefind {
@@ -6,22 +9,11 @@ interface Pagefind {
   search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindPage> }[] }>;
 }
 
-interface PagefindPage {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-}
-
-export interface SearchHit {
-  url: string;
-  title: string;
-  /** pagefind's excerpt: escaped page text with matched terms in <mark> (render with excerptParts). */
-  excerpt: string;
-}
-
 export interface SearchOutcome {
-  /** Number of matching posts; `hits` holds the first ones. */
+  /** Number of matching posts; `hits` holds the sections of the first ones. */
   total: number;
+  /** Posts shown (their sections are in `hits`). */
+  shown: number;
   hits: SearchHit[];
 }
 
@@ -53,11 +45,6 @@ export async function searchPosts(query: string, filters: SearchFilters = {}, li
   const index = await loadPagefind();
   const active = Object.fromEntries(Object.entries(filters).filter(([, value]) => value)) as Record<string, string>;
   const { results } = await index.search(query, { filters: active });
-  const hits = await Promise.all(
-    results.slice(0, limit).map(async (result) => {
-      const page = await result.data();
-      return { url: page.url, title: page.meta.title ?? page.url, excerpt: page.excerpt };
-    }),
-  );
-  return { total: results.length, hits };
+  const pages = await Promise.all(results.slice(0, limit).map((result) => result.data()));
+  return { total: results.length, shown: pages.length, hits: pages.flatMap((page) => pageHits(page)) };
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { SearchPanel } from '@/components/site/SearchPanel';
+import { labels } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/page-metadata';
 import { siteConfig } from '@/site.config';
 
@@ -9,7 +10,7 @@ export default function SearchPage() {
   return (
     <>
       <h1>Search</h1>
-      <SearchPanel syncUrl />
+      <SearchPanel labels={labels(siteConfig.defaultLang).search} syncUrl />
       <noscript>
         <p className="search-status">Search runs in your browser and needs JavaScript. Every post is listed on the home page.</p>
       </noscript>

@@ -44,7 +44,8 @@ export default async function TagPage({ params }: Props) {
   return (
     <>
       <h1 className="list-title">
-        {count} {count === 1 ? 'post' : 'posts'} tagged with “{tag.name}”
+        {/* One box for the quoted tag: a line break may come before it, never inside it ("deep-/learning"). */}
+        {count} {count === 1 ? 'post' : 'posts'} tagged with <span className="list-title__term">“{tag.name}”</span>
       </h1>
       <PostList posts={tag.posts} />
     </>

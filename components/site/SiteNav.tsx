@@ -1,0 +1,31 @@
+'use client';
+
+import { usePathname } from 'next/navigation';
+import { isCurrentNav } from '@/lib/nav';
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+/**
+ * The header's page links with the current one marked (aria-current). A client component only
+ * because the shared layout does not know the page it wraps; the pathname is known while each
+ * page is prerendered, so the mark is in the static HTML.
+ */
+export function SiteNav({ items, label }: { items: NavItem[]; label: string }) {
+  const pathname = usePathname() ?? '';
+  return (
+    <nav className="site-nav" aria-label={label}>
+      <ul className="site-nav__list">
+        {items.map(({ href, label }) => (
+          <li key={href}>
+            <a href={href} aria-current={isCurrentNav(href, pathname) ? 'page' : undefined}>
+              {label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
