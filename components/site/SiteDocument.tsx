@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { LiveReload } from '@/components/dev/LiveReload';
+import { DEV_EVENTS_PATH } from '@/lib/site-pages';
 import { THEME_SCRIPT } from '@/lib/theme';
 import { siteConfig } from '@/site.config';
 import { Analytics } from './Analytics';
@@ -24,6 +26,8 @@ export function SiteDocument({ lang, wide = false, children }: { lang: string; w
         </main>
         <Footer />
         <Analytics measurementId={siteConfig.gaMeasurementId} />
+        {/* Live reload while editing; a build renders nothing here (e2e/dev.spec.ts checks out/). */}
+        {process.env.NODE_ENV === 'development' ? <LiveReload events={DEV_EVENTS_PATH} /> : null}
       </body>
     </html>
   );

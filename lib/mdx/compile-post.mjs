@@ -8,7 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile, run } from '@mdx-js/mdx';
+import { VFile } from 'vfile';
 import { pipeline, withLocation } from './pipeline.mjs';
+import { compileProblems } from './problems.mjs';
 
 export { run };
 
@@ -90,11 +92,13 @@ async function compileCached(file, media, stamp) {
     if (error.code !== 'ENOENT') throw error;
   }
   const { remarkPlugins, rehypePlugins } = await pipeline({ media });
+  const vfile = new VFile({ value: source, path: file });
   let code;
   try {
-    code = String(await compile({ value: source, path: file }, { ...COMPILE_OPTIONS, remarkPlugins, rehypePlugins }));
+    code = String(await compile(vfile, { ...COMPILE_OPTIONS, remarkPlugins, rehypePlugins }));
   } catch (error) {
-    throw withLocation(error, file);
+    // Every problem, as `npm run check` words them, for the error page of `next dev`.
+    throw Object.assign(withLocation(error, file), { problems: compileProblems(vfile, error, path.relative(process.cwd(), file)) });
   }
   await writeCache(target, code);
   return code;

@@ -5,6 +5,7 @@ import { VFile } from 'vfile';
 import type { ContentProblem } from '../content/errors';
 import { COMPILE_OPTIONS, rememberCompiled, rememberedFindings } from './compile-post.mjs';
 import { pipeline, withLocation } from './pipeline.mjs';
+import { compileProblems } from './problems.mjs';
 
 /**
  * Compiles one post with exactly the pipeline its page uses (images published). Throws the same
@@ -57,17 +58,7 @@ export async function checkPost(source: string, path: string, file: string): Pro
   try {
     code = String(await compile(vfile, { ...COMPILE_OPTIONS, remarkPlugins, rehypePlugins: [...rehypePlugins, collect] }));
   } catch (error) {
-    const own = vfile.messages.filter((m) => m.source === 'blog' && m.ruleId !== 'summary' && m.ruleId !== 'math');
-    const math = vfile.messages.filter((m) => m.source === 'rehype-katex');
-    type Reported = { reason?: string; message?: string; line?: number | null; column?: number | null; source?: string | null; cause?: unknown };
-    const reported: Reported[] = own.length + math.length > 0 ? [...own, ...math] : [error as Reported];
-    const problems = reported.map((m) => ({
-      file,
-      line: m.line ?? undefined,
-      column: m.column ?? undefined,
-      message: m.source === 'rehype-katex' ? `invalid math (KaTeX): ${(m.cause as Error | undefined)?.message ?? m.reason}` : (m.reason ?? String(m.message)),
-    }));
-    return { problems, ids, links };
+    return { problems: compileProblems(vfile, error, file), ids, links };
   }
   // The collecting plugin only reads the tree, so this is the code the post's page compiles to: kept for the build.
   await rememberCompiled(path, source, code, { ids, links });

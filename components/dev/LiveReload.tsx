@@ -1,0 +1,20 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useEffect } from 'react';
+
+/**
+ * Dev only (rendered by SiteDocument in `next dev`): when a file under posts/ is saved, re-renders
+ * the page from the server in place. router.refresh() keeps the scroll position and the client
+ * state; the server lists posts/ again and compiles the changed post (lib/content).
+ */
+export function LiveReload({ events }: { events: string }) {
+  const router = useRouter();
+  useEffect(() => {
+    // EventSource reconnects by itself when the dev server restarts.
+    const source = new EventSource(events);
+    source.onmessage = () => router.refresh();
+    return () => source.close();
+  }, [events, router]);
+  return null;
+}
