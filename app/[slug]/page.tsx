@@ -9,9 +9,9 @@ import { devPostProblems } from '@/lib/content/dev-problems';
 import { postMetadata } from '@/lib/page-metadata';
 import { blogPostingJsonLd, breadcrumbJsonLd } from '@/lib/structured-data';
 
-// In dev any slug renders, so a post folder added a moment ago opens at once (not after Next
-// lists the slugs again); a build renders only the listed ones.
-export const dynamicParams = process.env.NODE_ENV !== 'production';
+// No `dynamicParams = false`: a static export renders only the listed slugs anyway, and in `next dev`
+// (no `output: 'export'` there) any slug renders, so a post folder added a moment ago opens at once
+// instead of 404ing until Next has listed the slugs again in the background. Unknown ones 404 below.
 
 export function generateStaticParams() {
   return getPosts().map((post) => ({ slug: post.slug }));

@@ -1,7 +1,9 @@
 import type { ShownProblem } from '@/lib/content/code-frame';
-import '@/app/styles/editor.css';
 
-/** Shown by `next dev` in place of a post that `npm run check` would reject (lib/content/dev-problems.ts). */
+/**
+ * Shown by `next dev` in place of a post that `npm run check` would reject (lib/content/dev-problems.ts).
+ * Its styles come with the LiveReload island, which a build leaves out, so they do not either.
+ */
 export function ContentProblems({ problems }: { problems: ShownProblem[] }) {
   const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
   return (

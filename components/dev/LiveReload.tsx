@@ -2,6 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
+// The dev-only UI's styles (the problems page), here so that a build, which leaves this island out, leaves them out too.
+import '@/app/styles/editor.css';
 
 /**
  * Dev only (rendered by SiteDocument in `next dev`): when a file under posts/ is saved, re-renders
@@ -13,6 +15,8 @@ export function LiveReload({ events }: { events: string }) {
   useEffect(() => {
     // EventSource reconnects by itself when the dev server restarts.
     const source = new EventSource(events);
+    // Marks the page as listening (for the dev e2e test and anyone checking in devtools).
+    source.onopen = () => (document.documentElement.dataset.liveReload = 'on');
     source.onmessage = () => router.refresh();
     return () => source.close();
   }, [events, router]);
