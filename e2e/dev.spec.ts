@@ -15,7 +15,8 @@ let project = '';
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 test.beforeAll(async () => {
-  test.setTimeout(180_000);
+  // Generous: the first compile of the post route takes minutes on a loaded 2-core machine.
+  test.setTimeout(420_000);
   project = makeProjectCopy(process.cwd(), 'e2e-dev');
   fs.cpSync('posts', path.join(project, 'posts'), { recursive: true });
   const port = await freePort();
@@ -24,7 +25,7 @@ test.beforeAll(async () => {
     ...process.env,
     NODE_ENV: 'development',
     NEXT_TELEMETRY_DISABLED: '1',
-  });
+  }, 400_000);
 });
 
 test.afterAll(async () => {
@@ -72,13 +73,13 @@ test('a saved edit shows in the open page without a reload, at the same scroll p
 
   const source = fs.readFileSync(postFile('deep_learning_2023'), 'utf8');
   fs.writeFileSync(postFile('deep_learning_2023'), source.replace('## Fast Inference', 'A paragraph added while the page is open.\n\n## Fast Inference'));
-  await expect(page.locator('.prose p', { hasText: 'A paragraph added while the page is open.' })).toHaveCount(1, { timeout: 30_000 });
+  await expect(page.locator('.prose p', { hasText: 'A paragraph added while the page is open.' })).toHaveCount(1, { timeout: 60_000 });
   expect(await notReloaded(page)).toBe(true);
   expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
 
   // Frontmatter counts too.
   fs.writeFileSync(postFile('deep_learning_2023'), fs.readFileSync(postFile('deep_learning_2023'), 'utf8').replace('title: "Year in Review: Deep Learning Papers in 2023"', 'title: "A title saved while open"'));
-  await expect(page.locator('h1')).toHaveText('A title saved while open', { timeout: 30_000 });
+  await expect(page.locator('h1')).toHaveText('A title saved while open', { timeout: 60_000 });
   expect(await notReloaded(page)).toBe(true);
   fs.writeFileSync(postFile('deep_learning_2023'), source);
 });
@@ -88,7 +89,7 @@ test('a new post folder appears on the open home page, and its URL renders at on
   const dir = path.join(project, 'posts', 'added_while_running');
   fs.mkdirSync(dir);
   fs.writeFileSync(path.join(dir, 'index.mdx'), '---\ntitle: "Added while running"\ndate: 2030-01-01\ntags: ["deep-learning"]\n---\n\nBrand new body text.\n');
-  await expect(page.locator('.post-card').first()).toContainText('Added while running', { timeout: 30_000 });
+  await expect(page.locator('.post-card').first()).toContainText('Added while running', { timeout: 60_000 });
   expect(await notReloaded(page)).toBe(true);
 
   const response = await page.goto(`${origin}/added_while_running/`, { timeout: 120_000 });
@@ -98,7 +99,7 @@ test('a new post folder appears on the open home page, and its URL renders at on
 
   await openMarked(page, '/');
   fs.rmSync(dir, { recursive: true });
-  await expect(page.locator('.post-card', { hasText: 'Added while running' })).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator('.post-card', { hasText: 'Added while running' })).toHaveCount(0, { timeout: 60_000 });
   expect(await notReloaded(page)).toBe(true);
 });
 
@@ -108,7 +109,7 @@ test('a broken frontmatter field shows its file:line and source in the page, oth
   fs.writeFileSync(postFile('deep_learning_2023'), source.replace('date: "2024-01-27T22:01:03.284Z"', 'date: "soon"'));
 
   const problems = page.locator('.content-problems');
-  await expect(problems).toContainText('posts/deep_learning_2023/index.mdx:3:1', { timeout: 30_000 });
+  await expect(problems).toContainText('posts/deep_learning_2023/index.mdx:3:1', { timeout: 60_000 });
   await expect(problems).toContainText('frontmatter field "date"');
   // The code frame: the line itself, marked, between its neighbours.
   await expect(problems.locator('pre')).toContainText('> 3 | date: "soon"');
@@ -121,7 +122,7 @@ test('a broken frontmatter field shows its file:line and source in the page, oth
   await other.close();
 
   fs.writeFileSync(postFile('deep_learning_2023'), source);
-  await expect(problems).toHaveCount(0, { timeout: 30_000 });
+  await expect(problems).toHaveCount(0, { timeout: 60_000 });
   await expect(page.locator('h1')).toHaveText('Year in Review: Deep Learning Papers in 2023');
   expect(await notReloaded(page)).toBe(true);
 });
@@ -133,11 +134,11 @@ test('a missing image shows the check\'s message with its line, and the fix clea
   const line = lines.length - 1;
   fs.writeFileSync(postFile('deep_learning_2022'), `${source.trimEnd()}\n\n![A figure that is not there](missing.png)\n`);
   const problems = page.locator('.content-problems');
-  await expect(problems).toContainText(`posts/deep_learning_2022/index.mdx:${line + 2}:1`, { timeout: 30_000 });
+  await expect(problems).toContainText(`posts/deep_learning_2022/index.mdx:${line + 2}:1`, { timeout: 60_000 });
   await expect(problems).toContainText('missing.png');
   await expect(problems.locator('pre')).toContainText('![A figure that is not there](missing.png)');
   fs.writeFileSync(postFile('deep_learning_2022'), source);
-  await expect(problems).toHaveCount(0, { timeout: 30_000 });
+  await expect(problems).toHaveCount(0, { timeout: 60_000 });
   expect(await notReloaded(page)).toBe(true);
 });
 

@@ -79,7 +79,7 @@ async function devFirstRequest(dir: string, slug: string, bodyHeading: string, w
  */
 async function devSaveLatency(dir: string, slug: string, saves = 5): Promise<number[]> {
   const port = String(await freePort());
-  const server = await startServer('npx', ['tsx', 'scripts/dev.ts', '--port', port], dir, /Warmed up/, { ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
+  const server = await startServer('npx', ['tsx', 'scripts/dev.ts', '--port', port], dir, /Warmed up/, { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, 400_000);
   const browser = await chromium.launch({ executablePath: fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined });
   try {
     const page = await browser.newPage();

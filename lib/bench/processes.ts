@@ -40,9 +40,9 @@ export interface Server {
 
 /**
  * Starts a long-running server in its own process group and resolves once its output matches
- * `ready` (within 120 s).
+ * `ready` (within `timeoutMs`, 120 s unless given).
  */
-export async function startServer(command: string, args: string[], cwd: string, ready: RegExp, env: NodeJS.ProcessEnv = process.env): Promise<Server> {
+export async function startServer(command: string, args: string[], cwd: string, ready: RegExp, env: NodeJS.ProcessEnv = process.env, timeoutMs = 120_000): Promise<Server> {
   const server = spawn(command, args, { cwd, env, stdio: 'pipe', detached: true });
   const stop = async () => {
     if (!server.pid || !groupAlive(server.pid)) return;
@@ -51,7 +51,7 @@ export async function startServer(command: string, args: string[], cwd: string, 
   };
   try {
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${command} ${args.join(' ')} did not start in 120 s`)), 120_000);
+      const timer = setTimeout(() => reject(new Error(`${command} ${args.join(' ')} did not start in ${timeoutMs / 1000} s`)), timeoutMs);
       const onData = (chunk: Buffer) => {
         if (ready.test(chunk.toString())) {
           clearTimeout(timer);
