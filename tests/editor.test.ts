@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { showProblem } from '../lib/content/code-frame';
+import { printProblems, showProblem } from '../lib/content/code-frame';
 import { compiledPostProblems } from '../lib/content/post-check';
 import { watchPosts, type PostsChange } from '../lib/content/watch';
 import { compilePostModule } from '../lib/mdx/compile-post.mjs';
@@ -105,5 +105,16 @@ describe('search index in memory (next dev)', () => {
     assert.ok([...files.keys()].some((name) => name.startsWith('filter/')), 'tag and language filters are written');
     assert.equal(pagefindFileType('pagefind.js'), 'text/javascript');
     assert.equal(pagefindFileType('fragment/en_1a2b.pf_fragment'), 'application/octet-stream');
+  });
+});
+
+describe('problems in the terminal (next dev)', () => {
+  it('prints the lines the page shows: the check\'s line, then its code frame', (t) => {
+    const dir = makePostsDir({ a: post('title: A\ndate: soon') });
+    const printed: string[] = [];
+    t.mock.method(console, 'error', (text: string) => printed.push(text));
+    printProblems([{ file: 'a/index.mdx', line: 3, column: 1, message: 'bad date' }, { file: 'b', message: 'post folder has no index.mdx' }], dir);
+    const shown = showProblem({ file: 'a/index.mdx', line: 3, column: 1, message: 'bad date' }, dir);
+    assert.equal(printed.join('\n'), `Content problems (2):\n${shown.text}\n${shown.frame}\n\nb  post folder has no index.mdx\n`);
   });
 });
