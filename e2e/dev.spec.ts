@@ -84,13 +84,19 @@ test('a saved edit shows in the open page without a reload, at the same scroll p
   fs.writeFileSync(postFile('deep_learning_2023'), source);
 });
 
-test('a new post folder appears on the open home page, and its URL renders at once', async ({ page }) => {
+test('a new post folder appears on the open home page and tag page, and its URL renders at once', async ({ page, context }) => {
   await openMarked(page, '/');
+  // A second tab: it hears the change from the tab that holds the event stream.
+  const tagPage = await context.newPage();
+  await openMarked(tagPage, '/tags/deep-learning/');
   const dir = path.join(project, 'posts', 'added_while_running');
   fs.mkdirSync(dir);
   fs.writeFileSync(path.join(dir, 'index.mdx'), '---\ntitle: "Added while running"\ndate: 2030-01-01\ntags: ["deep-learning"]\n---\n\nBrand new body text.\n');
   await expect(page.locator('.post-card').first()).toContainText('Added while running', { timeout: 60_000 });
   expect(await notReloaded(page)).toBe(true);
+  await expect(tagPage.locator('.post-card', { hasText: 'Added while running' })).toHaveCount(1, { timeout: 60_000 });
+  expect(await notReloaded(tagPage)).toBe(true);
+  await tagPage.close();
 
   const response = await page.goto(`${origin}/added_while_running/`, { timeout: 120_000 });
   expect(response?.status()).toBe(200);

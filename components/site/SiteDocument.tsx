@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { LiveReload } from '@/components/dev/LiveReload';
 import { DEV_EVENTS_PATH } from '@/lib/site-pages';
 import { THEME_SCRIPT } from '@/lib/theme';
 import { siteConfig } from '@/site.config';
@@ -26,9 +25,20 @@ export function SiteDocument({ lang, wide = false, children }: { lang: string; w
         </main>
         <Footer />
         <Analytics measurementId={siteConfig.gaMeasurementId} />
-        {/* Live reload while editing; a build renders nothing here (e2e/dev.spec.ts checks out/). */}
-        {process.env.NODE_ENV === 'development' ? <LiveReload events={DEV_EVENTS_PATH} /> : null}
+        <LiveReloadInDev />
       </body>
     </html>
   );
+}
+
+/**
+ * Live reload while editing. The import sits in a branch that a build drops (Next inlines
+ * NODE_ENV), so neither the island's script nor its CSS reaches out/ (e2e/dev-only.spec.ts).
+ */
+async function LiveReloadInDev() {
+  if (process.env.NODE_ENV === 'development') {
+    const { LiveReload } = await import('@/components/dev/LiveReload');
+    return <LiveReload events={DEV_EVENTS_PATH} />;
+  }
+  return null;
 }
