@@ -86,7 +86,7 @@ test('a saved edit shows in the open page without a reload, at the same scroll p
 
 test('a new post folder appears on the open home page and tag page, and its URL renders at once', async ({ page, context }) => {
   await openMarked(page, '/');
-  // A second tab: it hears the change from the tab that holds the event stream.
+  // A second open page updates too.
   const tagPage = await context.newPage();
   await openMarked(tagPage, '/tags/deep-learning/');
   const dir = path.join(project, 'posts', 'added_while_running');
