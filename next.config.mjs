@@ -1,5 +1,6 @@
 import os from 'node:os';
 import createMDX from '@next/mdx';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
 
 // Prose pages in app/ may be MDX (app/(site)/privacy-policy/page.mdx). Posts are not compiled by
 // the bundler: lib/mdx/compile-post.mjs compiles each one when its page is rendered.
@@ -22,6 +23,8 @@ const nextConfig = {
   // Types are checked by `npm run typecheck` (in `npm test`), not by every build: they depend on
   // the code, never on posts, and the check costs 5–10 s of each build on 2 cores.
   typescript: { ignoreBuildErrors: true },
+  // Spawns its own binary, which a bundled copy could not find (the dev search route uses it).
+  serverExternalPackages: ['pagefind'],
   experimental: {
     globalNotFound: true,
     // One page-generation worker per core. Next's default leaves a core to its main process, which
@@ -30,4 +33,12 @@ const nextConfig = {
   },
 };
 
-export default withMDX(nextConfig);
+export default function config(phase) {
+  const dev = phase === PHASE_DEVELOPMENT_SERVER;
+  if (!dev) return withMDX(nextConfig);
+  // Dev-only routes are files named *.dev.ts(x): a build never sees them. `output: 'export'` is
+  // dropped in dev so those routes may answer per request and a new post's URL renders at once
+  // (an export refuses any slug missing from generateStaticParams' last, possibly stale, answer).
+  const { output: _export, ...devConfig } = nextConfig;
+  return withMDX({ ...devConfig, pageExtensions: ['dev.ts', 'dev.tsx', ...nextConfig.pageExtensions] });
+}

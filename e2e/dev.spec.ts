@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { freePort, startServer, type Server } from '../lib/bench/processes';
 import { makeProjectCopy } from '../lib/bench/project-copy';
 
 // Editors preview posts with `npm run dev` (`next dev` plus a warm-up of the post route). This starts
 // one on a free port for the duration of the file, in a throwaway copy of the project (in .bench/)
 // so tests can edit and add posts freely. It waits for the warm-up's report, so a broken warm-up
-// fails here.
+// fails here. The origin is localhost: next dev refuses its own HMR socket to 127.0.0.1.
 let server: Server | undefined;
 let origin = '';
 let project = '';
@@ -15,16 +15,17 @@ let project = '';
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 test.beforeAll(async () => {
-  test.setTimeout(180_000);
+  // Generous: the first compile of the post route takes minutes on a loaded 2-core machine.
+  test.setTimeout(420_000);
   project = makeProjectCopy(process.cwd(), 'e2e-dev');
   fs.cpSync('posts', path.join(project, 'posts'), { recursive: true });
   const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  server = await startServer('npx', ['tsx', 'scripts/dev.ts', '--hostname', '127.0.0.1', '--port', String(port)], project, /Warmed up \/deep_learning_2023\/ and \//, {
+  origin = `http://localhost:${port}`;
+  server = await startServer('npx', ['tsx', 'scripts/dev.ts', '--port', String(port)], project, /Warmed up \/deep_learning_2023\/ and \//, {
     ...process.env,
     NODE_ENV: 'development',
     NEXT_TELEMETRY_DISABLED: '1',
-  });
+  }, 400_000);
 });
 
 test.afterAll(async () => {
@@ -32,6 +33,18 @@ test.afterAll(async () => {
   await server?.stop();
   if (project) fs.rmSync(project, { recursive: true, force: true, maxRetries: 5 });
 });
+
+const postFile = (slug: string) => path.join(project, 'posts', slug, 'index.mdx');
+
+/** Opens a page and marks its window: the mark survives an in-place refresh, not a reload. */
+async function openMarked(page: Page, pathname: string): Promise<void> {
+  await page.goto(`${origin}${pathname}`, { timeout: 120_000 });
+  // The island subscribes once the page has hydrated.
+  await page.waitForFunction(() => document.documentElement.dataset.liveReload === 'on', undefined, { timeout: 60_000 });
+  await page.evaluate(() => ((window as { notReloaded?: boolean }).notReloaded = true));
+}
+
+const notReloaded = (page: Page) => page.evaluate(() => (window as { notReloaded?: boolean }).notReloaded === true);
 
 test('next dev shows a draft with its banner and lists it marked "Draft"', async ({ page }) => {
   await page.goto(`${origin}/deep_learning_2022_draft/`, { timeout: 120_000 });
@@ -52,28 +65,104 @@ test('next dev shows images beside a post, inlined with their sizes', async ({ p
   expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 });
 
-test('a saved edit to a post shows on the next request', async ({ page }) => {
-  const file = path.join(project, 'posts', 'deep_learning_2023', 'index.mdx');
-  const source = fs.readFileSync(file, 'utf8');
-  fs.writeFileSync(file, source.replace('## Fast Inference', 'A paragraph added while the server runs.\n\n## Fast Inference'));
-  await page.goto(`${origin}/deep_learning_2023/`, { timeout: 120_000 });
-  await expect(page.locator('.prose p', { hasText: 'A paragraph added while the server runs.' })).toHaveCount(1);
+test('a saved edit shows in the open page without a reload, at the same scroll position', async ({ page }) => {
+  await openMarked(page, '/deep_learning_2023/');
+  await page.evaluate(() => window.scrollTo(0, 2400));
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(scrolled).toBeGreaterThan(2000);
+
+  const source = fs.readFileSync(postFile('deep_learning_2023'), 'utf8');
+  fs.writeFileSync(postFile('deep_learning_2023'), source.replace('## Fast Inference', 'A paragraph added while the page is open.\n\n## Fast Inference'));
+  await expect(page.locator('.prose p', { hasText: 'A paragraph added while the page is open.' })).toHaveCount(1, { timeout: 60_000 });
+  expect(await notReloaded(page)).toBe(true);
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+
+  // Frontmatter counts too.
+  fs.writeFileSync(postFile('deep_learning_2023'), fs.readFileSync(postFile('deep_learning_2023'), 'utf8').replace('title: "Year in Review: Deep Learning Papers in 2023"', 'title: "A title saved while open"'));
+  await expect(page.locator('h1')).toHaveText('A title saved while open', { timeout: 60_000 });
+  expect(await notReloaded(page)).toBe(true);
+  fs.writeFileSync(postFile('deep_learning_2023'), source);
 });
 
-test('a new post folder shows at its URL and on the home page', async ({ page }) => {
+test('a new post folder appears on the open home page and tag page, and its URL renders at once', async ({ page, context }) => {
+  await openMarked(page, '/');
+  // A second open page updates too.
+  const tagPage = await context.newPage();
+  await openMarked(tagPage, '/tags/deep-learning/');
   const dir = path.join(project, 'posts', 'added_while_running');
   fs.mkdirSync(dir);
-  fs.writeFileSync(path.join(dir, 'index.mdx'), '---\ntitle: "Added while running"\ndate: 2030-01-01\n---\n\nBrand new body text.\n');
+  fs.writeFileSync(path.join(dir, 'index.mdx'), '---\ntitle: "Added while running"\ndate: 2030-01-01\ntags: ["deep-learning"]\n---\n\nBrand new body text.\n');
+  await expect(page.locator('.post-card').first()).toContainText('Added while running', { timeout: 60_000 });
+  expect(await notReloaded(page)).toBe(true);
+  await expect(tagPage.locator('.post-card', { hasText: 'Added while running' })).toHaveCount(1, { timeout: 60_000 });
+  expect(await notReloaded(tagPage)).toBe(true);
+  await tagPage.close();
 
-  await page.goto(`${origin}/`, { timeout: 120_000 });
-  await expect(page.locator('.post-card').first()).toContainText('Added while running');
-
-  // Next answers from the slugs it listed last time and lists them again in the background, so a
-  // brand-new URL may 404 once before it renders.
-  await expect(async () => {
-    const response = await page.goto(`${origin}/added_while_running/`, { timeout: 120_000 });
-    expect(response?.status()).toBe(200);
-  }).toPass({ timeout: 120_000 });
+  const response = await page.goto(`${origin}/added_while_running/`, { timeout: 120_000 });
+  expect(response?.status()).toBe(200);
   await expect(page.locator('h1')).toHaveText('Added while running');
   await expect(page.locator('.prose')).toContainText('Brand new body text.');
+
+  await openMarked(page, '/');
+  fs.rmSync(dir, { recursive: true });
+  await expect(page.locator('.post-card', { hasText: 'Added while running' })).toHaveCount(0, { timeout: 60_000 });
+  expect(await notReloaded(page)).toBe(true);
+});
+
+test('a broken frontmatter field shows its file:line and source in the page, other posts keep working, and the fix clears it', async ({ page, browser }) => {
+  await openMarked(page, '/deep_learning_2023/');
+  const source = fs.readFileSync(postFile('deep_learning_2023'), 'utf8');
+  fs.writeFileSync(postFile('deep_learning_2023'), source.replace('date: "2024-01-27T22:01:03.284Z"', 'date: "soon"'));
+
+  const problems = page.locator('.content-problems');
+  await expect(problems).toContainText('posts/deep_learning_2023/index.mdx:3:1', { timeout: 60_000 });
+  await expect(problems).toContainText('frontmatter field "date"');
+  // The code frame: the line itself, marked, between its neighbours.
+  await expect(problems.locator('pre')).toContainText('> 3 | date: "soon"');
+  await expect(problems.locator('pre')).toContainText('2 | title:');
+  expect(await notReloaded(page)).toBe(true);
+
+  const other = await browser.newPage();
+  await other.goto(`${origin}/deep_learning_2022/`, { timeout: 120_000 });
+  await expect(other.locator('h1')).toContainText('2022');
+  await other.close();
+
+  fs.writeFileSync(postFile('deep_learning_2023'), source);
+  await expect(problems).toHaveCount(0, { timeout: 60_000 });
+  await expect(page.locator('h1')).toHaveText('Year in Review: Deep Learning Papers in 2023');
+  expect(await notReloaded(page)).toBe(true);
+});
+
+test('a missing image shows the check\'s message with its line, and the fix clears it', async ({ page }) => {
+  await openMarked(page, '/deep_learning_2022/');
+  const source = fs.readFileSync(postFile('deep_learning_2022'), 'utf8');
+  const lines = source.split('\n');
+  const line = lines.length - 1;
+  fs.writeFileSync(postFile('deep_learning_2022'), `${source.trimEnd()}\n\n![A figure that is not there](missing.png)\n`);
+  const problems = page.locator('.content-problems');
+  await expect(problems).toContainText(`posts/deep_learning_2022/index.mdx:${line + 2}:1`, { timeout: 60_000 });
+  await expect(problems).toContainText('missing.png');
+  await expect(problems.locator('pre')).toContainText('![A figure that is not there](missing.png)');
+  fs.writeFileSync(postFile('deep_learning_2022'), source);
+  await expect(problems).toHaveCount(0, { timeout: 60_000 });
+  expect(await notReloaded(page)).toBe(true);
+});
+
+test('search works in dev on the posts as they are', async ({ page }) => {
+  await page.goto(`${origin}/search/?q=${encodeURIComponent('Segment Anything')}`, { timeout: 120_000 });
+  const result = page.locator('.search-result__link', { hasText: 'Deep Learning Papers in 2023' });
+  await expect(result).toHaveCount(1, { timeout: 60_000 });
+  await expect(result).toHaveAttribute('href', '/deep_learning_2023/');
+});
+
+test('a post\'s share card is served in dev as the build draws it', async ({ request }) => {
+  for (const pathname of ['/deep_learning_2023/og.png', '/og.png']) {
+    const response = await request.get(`${origin}${pathname}`, { timeout: 120_000 });
+    expect(response.status(), pathname).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/png');
+    const png = await response.body();
+    // PNG signature, then the IHDR chunk's width and height.
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  }
 });

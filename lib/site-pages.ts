@@ -18,6 +18,9 @@ export function postImagePath(post: Pick<Post, 'slug'>): string {
   return `${postPath(post)}og.png`;
 }
 
+/** Dev-only route (app/editor/events/route.dev.ts): Server-Sent Events when posts/ changes. */
+export const DEV_EVENTS_PATH = '/editor/events/';
+
 /** A tag's page. Paths are not percent-encoded here; URL building does that. */
 export function tagPagePath(tagSlug: string): string {
   return `/tags/${tagSlug}/`;

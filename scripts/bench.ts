@@ -1,15 +1,17 @@
 // `npm run bench [-- --posts 100,1000] [--no-dev] [--no-build] [--import <folder> | --no-import]`
 // (`--posts=` for no synthetic posts): builds the site with N synthetic posts and prints build
 // time (each step of `npm run build`, `next build` among them), memory, output size, JS per post
-// page and the `next dev` first-request time; then imports a real blog
+// page, the `next dev` first-request time and the save-to-update latency; then imports a real blog
 // (../shared/corpus/gatsby-sample by default) into an empty copy and builds it (posts/s, peak RSS).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
 import { freePort, startServer } from '../lib/bench/processes';
 import { makeProjectCopy } from '../lib/bench/project-copy';
 import { writeSyntheticPosts } from '../lib/bench/synthetic-posts';
+import { findChromium } from '../lib/bench/test-tools';
 import { clientJsOnPage, readClientManifest } from '../lib/build/client-js';
 
 const root = process.cwd();
@@ -23,6 +25,7 @@ const { values } = parseArgs({
   },
   allowNegative: true,
 });
+const REAL_POST = 'deep_learning_2023';
 const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 /** Runs a command in `cwd`; returns wall seconds and peak RSS (MiB, when /usr/bin/time exists). */
@@ -81,6 +84,37 @@ async function devFirstRequest(dir: string, slug: string, bodyHeading: string, w
   }
 }
 
+/**
+ * Save-to-update latency in `npm run dev`: a post page is open in Chromium; each time a paragraph is
+ * written into the post's file, the time until the page shows it (live reload: watch, event,
+ * refresh, compile, render). The route is compiled and the post shown once before the first save.
+ */
+async function devSaveLatency(dir: string, slug: string, saves = 5): Promise<number[]> {
+  const port = String(await freePort());
+  const server = await startServer('npx', ['tsx', 'scripts/dev.ts', '--port', port], dir, /Warmed up/, { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, 400_000);
+  const browser = await chromium.launch({ executablePath: findChromium() });
+  try {
+    const page = await browser.newPage();
+    // localhost, not 127.0.0.1: next dev refuses its HMR socket to the latter.
+    await page.goto(`http://localhost:${port}/${slug}/`, { timeout: 180_000 });
+    await page.waitForFunction(() => document.documentElement.dataset.liveReload === 'on', undefined, { timeout: 60_000 });
+    const file = path.join(dir, 'posts', slug, 'index.mdx');
+    const source = fs.readFileSync(file, 'utf8');
+    const seconds: number[] = [];
+    for (let i = 0; i < saves; i++) {
+      const marker = `Saved edit number ${i} for the benchmark.`;
+      const started = performance.now();
+      fs.writeFileSync(file, `${source.trimEnd()}\n\n${marker}\n`);
+      await page.waitForFunction((text) => document.body.innerText.includes(text), marker, { timeout: 60_000, polling: 'raf' });
+      seconds.push((performance.now() - started) / 1000);
+    }
+    return seconds;
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 for (const count of values.posts.split(',').filter(Boolean).map(Number)) {
   const dir = makeProjectCopy(root, `bench-${count}`);
@@ -113,6 +147,10 @@ for (const count of values.posts.split(',').filter(Boolean).map(Number)) {
       // synthetic_0000 is the oldest post, so not the one the warm-up asked for.
       console.log(`next dev first post   ${(await devFirstRequest(dir, 'synthetic_0000', 'Method 0', false)).toFixed(1)} s (route not compiled yet)`);
       console.log(`npm run dev first post ${(await devFirstRequest(dir, 'synthetic_0000', 'Method 0', true)).toFixed(1)} s (after its warm-up)`);
+      // A post of the real blog's size (35 KB of MDX, 19 figures, math, paper cards) among the N.
+      fs.cpSync(path.join(root, 'posts', REAL_POST), path.join(dir, 'posts', REAL_POST), { recursive: true });
+      const latency = (await devSaveLatency(dir, REAL_POST)).sort((a, b) => a - b);
+      console.log(`save to update        median ${latency[Math.floor(latency.length / 2)].toFixed(2)} s, max ${latency.at(-1)!.toFixed(2)} s (${latency.length} saves of ${REAL_POST} in Chromium)`);
     }
   } finally {
     if (!values.keep) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });

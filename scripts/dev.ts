@@ -4,7 +4,7 @@
 // and the home page, while the editor is still switching to the browser, and prints the URL to open.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { ContentError, getPosts } from '../lib/content';
+import { getPosts } from '../lib/content';
 import { postPath } from '../lib/site-pages';
 
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
@@ -24,16 +24,10 @@ next.stdout.on('data', (chunk: Buffer) => {
   }
 });
 
-/** The newest post (a draft too: this is dev) and the home page; only home if the content is invalid. */
+/** The newest valid post (a draft too: this is dev) and the home page. Broken posts are left out and printed. */
 function warmUpPaths(): string[] {
-  try {
-    const newest = getPosts()[0];
-    return newest ? [postPath(newest), '/'] : ['/'];
-  } catch (error) {
-    // The browser shows the same problems from Next's error overlay; nothing to add here.
-    if (error instanceof ContentError) return ['/'];
-    throw error;
-  }
+  const newest = getPosts()[0];
+  return newest ? [postPath(newest), '/'] : ['/'];
 }
 
 async function warmUp(base: string): Promise<void> {

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { createElement } from 'react';
 import * as runtime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { ContentError } from '../lib/content/errors';
+import { formatProblem } from '../lib/content/errors';
 import { postsReloader } from '../lib/content/load';
 import { checkPost } from '../lib/mdx/compile';
 import { JSON_VALUE, diskCache, unwrapEntry } from '../lib/cache/disk-cache.mjs';
@@ -29,10 +29,14 @@ const findingsCache = diskCache(MDX_CACHE_DIR, { ext: '.check.json', ...JSON_VAL
 describe('posts reloader (next dev)', () => {
   const first = post('title: First\ndate: 2024-01-01');
   const second = post('title: Second\ndate: 2024-02-01');
+  const reloader = (dir: string) => {
+    const reload = postsReloader({ postsDir: dir, root: dir });
+    return () => reload().posts;
+  };
 
   it('returns the same array while nothing changed', () => {
     const dir = makePostsDir({ first, second });
-    const reload = postsReloader({ postsDir: dir, root: dir });
+    const reload = reloader(dir);
     const before = reload();
     assert.deepEqual(before.map((p) => p.slug), ['second', 'first']);
     assert.equal(reload(), before);
@@ -40,7 +44,7 @@ describe('posts reloader (next dev)', () => {
 
   it('re-parses an edited file only, in a new array', () => {
     const dir = makePostsDir({ first, second });
-    const reload = postsReloader({ postsDir: dir, root: dir });
+    const reload = reloader(dir);
     const before = reload();
     fs.writeFileSync(path.join(dir, 'first', 'index.mdx'), post('title: First, edited\ndate: 2024-01-01'));
     const after = reload();
@@ -53,7 +57,7 @@ describe('posts reloader (next dev)', () => {
 
   it('picks up new and removed folders', () => {
     const dir = makePostsDir({ first });
-    const reload = postsReloader({ postsDir: dir, root: dir });
+    const reload = reloader(dir);
     const before = reload();
     fs.mkdirSync(path.join(dir, 'third'));
     fs.writeFileSync(path.join(dir, 'third', 'index.mdx'), post('title: Third\ndate: 2024-03-01'));
@@ -64,15 +68,31 @@ describe('posts reloader (next dev)', () => {
     assert.deepEqual(reload().map((p) => p.slug), ['third']);
   });
 
-  it('throws on a broken edit and recovers once it is fixed', () => {
-    const dir = makePostsDir({ first });
+  it('leaves a broken post out with its problems, keeps the others, and recovers once it is fixed', () => {
+    const dir = makePostsDir({ first, second });
     const reload = postsReloader({ postsDir: dir, root: dir });
     reload();
     const file = path.join(dir, 'first', 'index.mdx');
     fs.writeFileSync(file, post('date: 2024-01-01'));
-    assert.throws(reload, (error) => error instanceof ContentError && /first\/index\.mdx.*title/s.test(error.message));
+    const broken = reload();
+    assert.deepEqual(broken.posts.map((p) => p.slug), ['second']);
+    assert.deepEqual(broken.problems.map(formatProblem), ['first/index.mdx  frontmatter field "title" is required']);
     fs.writeFileSync(file, post('title: Fixed\ndate: 2024-01-01'));
-    assert.equal(reload()[0].title, 'Fixed');
+    const fixed = reload();
+    assert.deepEqual(fixed.problems, []);
+    assert.equal(fixed.posts.find((p) => p.slug === 'first')?.title, 'Fixed');
+  });
+
+  it('reports a folder that has no post file yet, and the post once it is written', () => {
+    const dir = makePostsDir({ first });
+    const reload = postsReloader({ postsDir: dir, root: dir });
+    reload();
+    fs.mkdirSync(path.join(dir, 'new'));
+    assert.deepEqual(reload().problems.map((problem) => problem.file), ['new']);
+    fs.writeFileSync(path.join(dir, 'new', 'index.mdx'), post('title: New\ndate: 2024-05-01'));
+    const written = reload();
+    assert.deepEqual(written.problems, []);
+    assert.deepEqual(written.posts.map((p) => p.slug), ['new', 'first']);
   });
 });
 

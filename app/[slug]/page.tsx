@@ -1,13 +1,17 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ContentProblems } from '@/components/dev/ContentProblems';
 import { JsonLd } from '@/components/site/JsonLd';
 import { PostArticle } from '@/components/site/PostArticle';
 import { getPost, getPostNavigation, getPosts, getTranslations } from '@/lib/content';
 import { loadPostBody } from '@/lib/content/body';
+import { devPostProblems } from '@/lib/content/dev-problems';
 import { postMetadata } from '@/lib/page-metadata';
 import { blogPostingJsonLd, breadcrumbJsonLd } from '@/lib/structured-data';
 
-export const dynamicParams = false;
+// No `dynamicParams = false`: a static export renders only the listed slugs anyway, and in `next dev`
+// (no `output: 'export'` there) any slug renders, so a post folder added a moment ago opens at once
+// instead of 404ing until Next has listed the slugs again in the background. Unknown ones 404 below.
 
 export function generateStaticParams() {
   return getPosts().map((post) => ({ slug: post.slug }));
@@ -21,7 +25,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PostPage({ params }: Props) {
-  const post = getPost((await params).slug);
+  const { slug } = await params;
+  // next dev: a post `npm run check` would reject shows its problems instead.
+  const problems = await devPostProblems(slug);
+  if (problems.length > 0) return <ContentProblems problems={problems} />;
+  const post = getPost(slug);
   if (!post) notFound();
   const { Body, headings } = await loadPostBody(post.slug);
   return (

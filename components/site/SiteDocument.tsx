@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Lang } from '@/lib/content/schema';
 import { labels } from '@/lib/i18n';
+import { DEV_EVENTS_PATH } from '@/lib/site-pages';
 import { THEME_SCRIPT } from '@/lib/theme';
 import { siteConfig } from '@/site.config';
 import { Analytics } from './Analytics';
@@ -26,7 +27,20 @@ export function SiteDocument({ lang, wide = false, children }: { lang: Lang; wid
         </main>
         <Footer lang={lang} />
         <Analytics measurementId={siteConfig.gaMeasurementId} />
+        <LiveReloadInDev />
       </body>
     </html>
   );
+}
+
+/**
+ * Live reload while editing. The import sits in a branch that a build drops (Next inlines
+ * NODE_ENV), so neither the island's script nor its CSS reaches out/ (e2e/dev-only.spec.ts).
+ */
+async function LiveReloadInDev() {
+  if (process.env.NODE_ENV === 'development') {
+    const { LiveReload } = await import('@/components/dev/LiveReload');
+    return <LiveReload events={DEV_EVENTS_PATH} />;
+  }
+  return null;
 }

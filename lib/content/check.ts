@@ -4,7 +4,7 @@ import { checkPosts } from '../mdx/check-pool';
 import type { PostCheck } from '../mdx/compile';
 import type { ContentProblem } from './errors';
 import { collectPosts, fieldLocation, type Post } from './load';
-import { extractPapers } from './papers-index';
+import { compiledPostProblems } from './post-check';
 import { translationProblems } from './translations';
 
 export interface CheckOptions {
@@ -29,10 +29,8 @@ export async function checkContent({ postsDir, root = process.cwd(), appDir = pa
   const results = await checkPosts(posts.map((post) => ({ source: sources.get(post.slug)!, path: post.sourceFile, file: post.file })));
   for (const [i, post] of posts.entries()) {
     const result = results[i];
-    problems.push(...result.problems);
     // The papers index reads <Paper> props from the source, so it refuses what it cannot read.
-    // A post that does not compile has its syntax error above already.
-    if (result.problems.every((problem) => problem.severity === 'warning')) problems.push(...extractPapers(sources.get(post.slug)!, post.file).problems);
+    problems.push(...compiledPostProblems(result.problems, sources.get(post.slug)!, post.file));
     checks.set(post.slug, result);
   }
 

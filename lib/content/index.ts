@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { loadAllPosts, postsReloader, type Post } from './load';
+import { printProblems } from './code-frame';
+import { loadAllPosts, postsReloader, type Post, type PostsSnapshot } from './load';
 import { buildPapersIndex } from './papers-index';
 import { buildPostNavigation, type PostNavigation } from './post-navigation';
 import { LANGS } from './schema';
@@ -28,13 +29,27 @@ export const MEDIA_MODE = process.env.NODE_ENV === 'production' ? 'publish' : 'i
 let cache: Post[] | undefined;
 // In dev every call re-lists posts/ so edits and new folders show without a restart.
 const reloadPosts = postsReloader({ postsDir: POSTS_DIR });
+let reported: PostsSnapshot | undefined;
+
+/**
+ * In dev: the posts as they are now, and the problems of the broken ones (left out of the list
+ * rather than thrown, so the other pages keep working). Problems are printed once per change.
+ */
+export function getPostsSnapshot(): PostsSnapshot {
+  const snapshot = reloadPosts();
+  if (snapshot !== reported) {
+    reported = snapshot;
+    if (snapshot.problems.length > 0) printProblems(snapshot.problems);
+  }
+  return snapshot;
+}
 
 /**
  * Every post the current mode may show, newest first. Loaded once per build process; in dev the
  * same array until a post changes (only changed files are parsed again).
  */
 export function getPosts(): Post[] {
-  if (SHOW_DRAFTS) return visiblePosts(reloadPosts(), true);
+  if (SHOW_DRAFTS) return visiblePosts(getPostsSnapshot().posts, true);
   cache ??= visiblePosts(loadAllPosts({ postsDir: POSTS_DIR }), false);
   return cache;
 }

@@ -63,15 +63,22 @@ export function collectPosts(options: LoadOptions): { posts: Post[]; problems: C
   return { posts, problems };
 }
 
+/** What posts/ holds right now: the valid posts, and the problems of the others. */
+export interface PostsSnapshot {
+  posts: Post[];
+  problems: ContentProblem[];
+}
+
 /**
  * For `next dev`, where every request must see the current posts/: each call lists the folder
  * again (cheap) but re-parses only the files whose modification time or size changed, and returns
- * the very same array while nothing changed, so data memoised per post list (see `derived`) stays
- * valid. Throws ContentError like loadAllPosts.
+ * the very same snapshot (and posts array) while nothing changed, so data memoised per post list
+ * (see `derived`) stays valid. A broken post does not throw: it is left out of `posts` and its
+ * problems are returned, so the other posts keep working while it is being fixed.
  */
-export function postsReloader(options: LoadOptions): () => Post[] {
+export function postsReloader(options: LoadOptions): () => PostsSnapshot {
   let parsed = new Map<string, ParsedFile>();
-  let last: { listing: string; posts: Post[] } | undefined;
+  let last: (PostsSnapshot & { listing: string }) | undefined;
   return () => {
     const current = new Map<string, ParsedFile>();
     const { posts, problems, listing } = scanPosts(options, (file, stamp, where) => {
@@ -81,9 +88,10 @@ export function postsReloader(options: LoadOptions): () => Post[] {
       return result;
     });
     parsed = current; // forgets deleted files
-    if (problems.length > 0) throw new ContentError(problems);
-    if (last?.listing !== listing) last = { listing, posts };
-    return last.posts;
+    // Folder-level problems (a folder without its post file yet) have no stamp: compare them too.
+    const key = `${listing}\n${problems.map((problem) => problem.file).join('\n')}`;
+    if (last?.listing !== key) last = { listing: key, posts, problems };
+    return last;
   };
 }
 

@@ -9,7 +9,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile, run } from '@mdx-js/mdx';
 import { CACHE_ROOT, JSON_VALUE, TEXT, diskCache } from '../cache/disk-cache.mjs';
+import { VFile } from 'vfile';
 import { pipeline, withLocation } from './pipeline.mjs';
+import { compileProblems } from './problems.mjs';
 
 export { run };
 
@@ -80,10 +82,12 @@ async function compileCached(file, media, stamp) {
   const source = await fs.promises.readFile(file, 'utf8');
   return compiledCache.getOrCompute(cacheKey(file, stamp, source), async () => {
     const { remarkPlugins, rehypePlugins } = await pipeline({ media });
+    const vfile = new VFile({ value: source, path: file });
     try {
-      return String(await compile({ value: source, path: file }, { ...COMPILE_OPTIONS, remarkPlugins, rehypePlugins }));
+      return String(await compile(vfile, { ...COMPILE_OPTIONS, remarkPlugins, rehypePlugins }));
     } catch (error) {
-      throw withLocation(error, file);
+      // Every problem, as `npm run check` words them, for the error page of `next dev`.
+      throw Object.assign(withLocation(error, file), { problems: compileProblems(vfile, error, path.relative(process.cwd(), file)) });
     }
   });
 }

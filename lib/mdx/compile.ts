@@ -6,6 +6,7 @@ import type { ContentProblem } from '../content/errors';
 import { COMPILE_OPTIONS, rememberCompiled, rememberedFindings } from './compile-post.mjs';
 import { pipeline, withLocation } from './pipeline.mjs';
 import { WARNING } from './post-file.mjs';
+import { compileProblems } from './problems.mjs';
 
 /**
  * Compiles one post with exactly the pipeline its page uses (images published). Throws the same
@@ -59,17 +60,7 @@ export async function checkPost(source: string, path: string, file: string): Pro
   try {
     code = String(await compile(vfile, { ...COMPILE_OPTIONS, remarkPlugins, rehypePlugins: [...rehypePlugins, collect] }));
   } catch (error) {
-    const own = vfile.messages.filter((m) => m.source === 'blog' && m.ruleId !== 'summary' && m.ruleId !== 'math' && m.ruleId !== WARNING);
-    const math = vfile.messages.filter((m) => m.source === 'rehype-katex');
-    type Reported = { reason?: string; message?: string; line?: number | null; column?: number | null; source?: string | null; cause?: unknown };
-    const reported: Reported[] = own.length + math.length > 0 ? [...own, ...math] : [error as Reported];
-    const problems = reported.map((m) => ({
-      file,
-      line: m.line ?? undefined,
-      column: m.column ?? undefined,
-      message: m.source === 'rehype-katex' ? `invalid math (KaTeX): ${(m.cause as Error | undefined)?.message ?? m.reason}` : (m.reason ?? String(m.message)),
-    }));
-    return { problems: [...problems, ...warningsOf(vfile, file)], ids, links };
+    return { problems: [...compileProblems(vfile, error, file), ...warningsOf(vfile, file)], ids, links };
   }
   // The collecting plugin only reads the tree, so this is the code the post's page compiles to: kept for the build.
   const result = { problems: warningsOf(vfile, file), ids, links };

@@ -28,11 +28,16 @@ export function shareCards(posts: Post[]): ShareCard[] {
   return [SITE_SHARE_CARD, ...posts.map(postShareCard)];
 }
 
-/** Renders `cards` (from the cache when unchanged) into an exported site. */
+/** The PNG of a share card (from the cache when unchanged): what the build publishes and `next dev` serves. */
+export function renderShareCard({ what, card }: ShareCard): Promise<Buffer> {
+  return renderPng(card(), OG_SIZE, what);
+}
+
+/** Renders `cards` into an exported site. */
 export async function writeShareCards(siteDir: string, cards: ShareCard[]): Promise<void> {
-  for (const { path: urlPath, what, card } of cards) {
-    const file = path.join(siteDir, decodeURIComponent(urlPath));
+  for (const shareCard of cards) {
+    const file = path.join(siteDir, decodeURIComponent(shareCard.path));
     await fs.mkdir(path.dirname(file), { recursive: true });
-    await fs.writeFile(file, await renderPng(card(), OG_SIZE, what));
+    await fs.writeFile(file, await renderShareCard(shareCard));
   }
 }
