@@ -1,5 +1,6 @@
 import os from 'node:os';
 import createMDX from '@next/mdx';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
 
 // Prose pages in app/ may be MDX (app/(site)/privacy-policy/page.mdx). Posts are not compiled by
 // the bundler: lib/mdx/compile-post.mjs compiles each one when its page is rendered.
@@ -30,4 +31,8 @@ const nextConfig = {
   },
 };
 
-export default withMDX(nextConfig);
+export default function config(phase) {
+  const dev = phase === PHASE_DEVELOPMENT_SERVER;
+  // Dev-only routes are files named *.dev.ts(x): a build never sees them.
+  return withMDX({ ...nextConfig, pageExtensions: dev ? ['dev.ts', 'dev.tsx', ...nextConfig.pageExtensions] : nextConfig.pageExtensions });
+}

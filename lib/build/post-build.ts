@@ -21,7 +21,13 @@ export interface PostBuildStep {
  * paint, and last the CSP, which hashes the final inline scripts). `posts` are the public posts.
  */
 export const POST_BUILD_STEPS: PostBuildStep[] = [
-  { name: 'publish-media', run: async (siteDir, posts) => `${publishPostMedia(siteDir, posts)} post images copied beside their pages` },
+  {
+    name: 'publish-media',
+    run: async (siteDir, posts) => {
+      const { files, variants, encoded } = await publishPostMedia(siteDir, posts);
+      return `${files} post images and ${variants} resized variants beside their pages (${encoded} encoded, the rest from .cache/images/)`;
+    },
+  },
   { name: 'og-images', run: async (siteDir, posts) => `${await writeShareCardsInParallel(siteDir, posts)} share cards` },
   { name: 'feeds', run: async (siteDir, posts) => `${writeFeeds(siteDir, posts).length} feeds` },
   {
