@@ -39,6 +39,6 @@ export async function photoJpeg(width: number, seed: number): Promise<Buffer> {
     <circle cx="${width * (0.2 + (seed % 5) / 8)}" cy="${height * 0.3}" r="${height * 0.25}" fill="url(#sun)"/>
     <path d="M0 ${height * 0.7} Q ${width * 0.3} ${height * 0.5} ${width * 0.6} ${height * 0.72} T ${width} ${height * 0.65} V ${height} H 0 Z" fill="hsl(${(hue + 120) % 360},35%,25%)"/>
   </svg>`;
-  const grain = await sharp({ create: { width, height, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 18 } } }).png().toBuffer();
+  const grain = await sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 10 } } }).png().toBuffer();
   return sharp(Buffer.from(svg)).composite([{ input: grain, blend: 'overlay' }]).blur(0.6).jpeg({ quality: 90 }).toBuffer();
 }

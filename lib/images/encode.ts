@@ -4,7 +4,7 @@
 // corrupt file is found by `npm run check`, and makes the share card's cropped picture.
 import fs from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
+import sharp, { type FormatEnum, type Sharp } from 'sharp';
 import { displaySize, encodingKey, ENCODING, imageVariants, OG_PICTURE } from '../mdx/media.mjs';
 import { mapInProcesses } from '../shards';
 
@@ -33,7 +33,7 @@ export interface ImageOutcome {
 interface Output {
   file: string;
   /** Encodes one picture from the decoded source; absent for the "decodes fully" marker. */
-  encode?: (source: sharp.Sharp) => sharp.Sharp;
+  encode?: (source: Sharp) => Sharp;
 }
 
 export function isRaster(relative: string): boolean {
@@ -57,14 +57,14 @@ function outputsOf(job: ImageJob, data: Buffer): Output[] {
   const cacheDir = job.cacheDir ?? IMAGE_CACHE_DIR;
   const outputs: Output[] = imageVariants(job.postDir, job.relative, data, displaySize(data)).map((variant) => ({
     file: cachedPicture(variant.key, variant.format, cacheDir),
-    encode: (source) => source.resize({ width: variant.width }).toFormat(variant.format as keyof sharp.FormatEnum, ENCODING[variant.format as keyof typeof ENCODING]),
+    encode: (source) => source.resize({ width: variant.width }).toFormat(variant.format as keyof FormatEnum, ENCODING[variant.format as keyof typeof ENCODING]),
   }));
   if (job.og) {
     const { width, height, format, options } = OG_PICTURE;
     outputs.push({ file: ogPictureFile(data, cacheDir), encode: (source) => source.resize({ width, height, fit: 'cover' }).toFormat(format as 'jpeg', options) });
   }
   // Last: written only once everything above is, so its presence means the image is done.
-  outputs.push({ file: path.join(cacheDir, `${encodingKey(data, 'decodes')}.ok`) });
+  outputs.push({ file: path.join(cacheDir, `${encodingKey(data, { decodes: true })}.ok`) });
   return outputs;
 }
 
