@@ -1,16 +1,18 @@
-// `npm run bench [-- --posts 100,1000] [--no-dev] [--no-build]`: builds the site with N synthetic posts
+// `npm run bench [-- --posts 100,1000] [--images 20] [--no-dev] [--no-build]`: builds the site with N synthetic posts
 // and prints build time (each step of `npm run build`, `next build` among them), memory, output
-// size, JS per post page and the `next dev` first-request time.
+// size, JS per post page and the `next dev` first-request time; first, the image section
+// (lib/bench/image-bench.ts) on a post of that many generated images (0: none).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort, startServer } from '../lib/bench/processes';
+import { imageBench } from '../lib/bench/image-bench';
 import { makeProjectCopy } from '../lib/bench/project-copy';
 import { writeSyntheticPosts } from '../lib/bench/synthetic-posts';
 import { clientJsOnPage, readClientManifest } from '../lib/build/client-js';
 
-const { values } = parseArgs({ options: { posts: { type: 'string', default: '100,1000' }, dev: { type: 'boolean', default: true }, build: { type: 'boolean', default: true }, keep: { type: 'boolean', default: false } }, allowNegative: true });
+const { values } = parseArgs({ options: { posts: { type: 'string', default: '100,1000' }, dev: { type: 'boolean', default: true }, build: { type: 'boolean', default: true }, keep: { type: 'boolean', default: false }, images: { type: 'string', default: '20' } }, allowNegative: true });
 const root = process.cwd();
 const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
@@ -71,6 +73,10 @@ async function devFirstRequest(dir: string, slug: string, bodyHeading: string, w
 }
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+if (Number(values.images) > 0) {
+  console.log(`\n## ${values.images} images`);
+  await imageBench(root, Number(values.images));
+}
 for (const count of values.posts.split(',').map(Number)) {
   const dir = makeProjectCopy(root, `bench-${count}`);
   try {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { cachedPicture, prepareImages } from '../images/encode';
+import { cachedPicture, IMAGE_CACHE_DIR, prepareImages } from '../images/encode';
 import { postImageJobs, postMediaFiles } from '../images/post-images';
 import { displaySize, imageVariants, outsideReason, publishedMediaPath } from '../mdx/media.mjs';
 
@@ -16,10 +16,10 @@ export interface PublishedMedia {
 /**
  * Publishes every image in each post's folder where its pages point (see lib/mdx/media.mjs): the
  * original at `<site>/<slug>/<name>.<hash>.<ext>` and its variants beside it, from the image cache
- * (encoding first whatever it lacks). A file that links outside posts/ is never copied: it fails.
+ * `cacheDir` (encoding first whatever it lacks). A file that links outside posts/ is never copied: it fails.
  */
-export async function publishPostMedia(siteDir: string, posts: { dir: string; featuredImage?: string }[]): Promise<PublishedMedia> {
-  const jobs = posts.flatMap(postImageJobs);
+export async function publishPostMedia(siteDir: string, posts: { dir: string; featuredImage?: string }[], cacheDir = IMAGE_CACHE_DIR): Promise<PublishedMedia> {
+  const jobs = posts.flatMap(postImageJobs).map((job) => ({ ...job, cacheDir }));
   const outcomes = await prepareImages(jobs);
   const failed = outcomes.flatMap((outcome, i) => (outcome.error ? [`${path.join(jobs[i].postDir, jobs[i].relative)} ${outcome.error}`] : []));
   if (failed.length > 0) throw new Error(failed.join('\n'));
@@ -44,7 +44,7 @@ export async function publishPostMedia(siteDir: string, posts: { dir: string; fe
         continue; // not readable as an image: published as it is, and npm run check reports it
       }
       for (const variant of imageVariants(post.dir, relative, data, size)) {
-        copy(cachedPicture(variant.key, variant.format), variant.path);
+        copy(cachedPicture(variant.key, variant.format, cacheDir), variant.path);
         published.variants++;
       }
     }
