@@ -34,5 +34,8 @@ const nextConfig = {
 export default function config(phase) {
   const dev = phase === PHASE_DEVELOPMENT_SERVER;
   // Dev-only routes are files named *.dev.ts(x): a build never sees them.
-  return withMDX({ ...nextConfig, pageExtensions: dev ? ['dev.ts', 'dev.tsx', ...nextConfig.pageExtensions] : nextConfig.pageExtensions });
+  if (!dev) return withMDX(nextConfig);
+  // `output: 'export'` refuses dynamic route handlers, which the dev routes are; dev exports nothing.
+  const { output: _export, ...devConfig } = nextConfig;
+  return withMDX({ ...devConfig, pageExtensions: ['dev.ts', 'dev.tsx', ...nextConfig.pageExtensions] });
 }

@@ -32,9 +32,10 @@ function postWith(files: Record<string, Buffer | string>, body = 'Text.\n'): { d
 const tempCache = () => fs.mkdtempSync(path.join(os.tmpdir(), 'image-cache-'));
 
 describe('image widths', () => {
-  it('are the standard widths below the image plus its own, never upscaled', () => {
+  it('are the standard widths below the image plus its own up to 2400 px, never upscaled', () => {
     assert.deepEqual(variantWidths(2000), [480, 768, 1200, 1600, 2000]);
-    assert.deepEqual(variantWidths(3000), [480, 768, 1200, 1600, 2400, 3000]);
+    assert.deepEqual(variantWidths(3000), [480, 768, 1200, 1600, 2400]);
+    assert.deepEqual(variantWidths(2400), [480, 768, 1200, 1600, 2400]);
     assert.deepEqual(variantWidths(768), [480, 768]);
     assert.deepEqual(variantWidths(300), [300]);
   });

@@ -4,7 +4,7 @@
 // corrupt file is found by `npm run check`, and makes the share card's cropped picture.
 import fs from 'node:fs';
 import path from 'node:path';
-import sharp, { type FormatEnum, type Sharp } from 'sharp';
+import sharp, { type FormatEnum, type OutputInfo, type Sharp } from 'sharp';
 import { displaySize, encodingKey, ENCODING, imageVariants, OG_PICTURE } from '../mdx/media.mjs';
 import { mapInProcesses } from '../shards';
 
@@ -28,13 +28,20 @@ export interface ImageOutcome {
   encoded: number;
   /** Why the file cannot be used, when it cannot be decoded. */
   error?: string;
+  /** CPU time this process spent on the image (ms), for the benchmark. */
+  cpuMs: number;
 }
 
 interface Output {
   file: string;
-  /** Encodes one picture from the decoded source; absent for the "decodes fully" marker. */
-  encode?: (source: Sharp) => Sharp;
+  /** A variant: encoded from the pixels resized to this width. */
+  width?: number;
+  /** Encodes the picture from (resized) pixels; absent for the "decodes fully" marker. */
+  encode?: (pixels: Sharp) => Sharp;
 }
+
+type Pixels = { data: Buffer; info: OutputInfo };
+const fromPixels = ({ data, info }: Pixels) => sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
 
 export function isRaster(relative: string): boolean {
   return RASTER.has(path.extname(relative).slice(1).toLowerCase().replace('jpeg', 'jpg'));
@@ -57,11 +64,12 @@ function outputsOf(job: ImageJob, data: Buffer): Output[] {
   const cacheDir = job.cacheDir ?? IMAGE_CACHE_DIR;
   const outputs: Output[] = imageVariants(job.postDir, job.relative, data, displaySize(data)).map((variant) => ({
     file: cachedPicture(variant.key, variant.format, cacheDir),
-    encode: (source) => source.resize({ width: variant.width }).toFormat(variant.format as keyof FormatEnum, ENCODING[variant.format as keyof typeof ENCODING]),
+    width: variant.width,
+    encode: (pixels) => pixels.toFormat(variant.format as keyof FormatEnum, ENCODING[variant.format as keyof typeof ENCODING]),
   }));
   if (job.og) {
     const { width, height, format, options } = OG_PICTURE;
-    outputs.push({ file: ogPictureFile(data, cacheDir), encode: (source) => source.resize({ width, height, fit: 'cover' }).toFormat(format as 'jpeg', options) });
+    outputs.push({ file: ogPictureFile(data, cacheDir), encode: (pixels) => pixels.resize({ width, height, fit: 'cover' }).toFormat(format as 'jpeg', options) });
   }
   // Last: written only once everything above is, so its presence means the image is done.
   outputs.push({ file: path.join(cacheDir, `${encodingKey(data, { decodes: true })}.ok`) });
@@ -83,24 +91,57 @@ function writeAtomic(file: string, data: Buffer | string): void {
   fs.renameSync(partial, file);
 }
 
+/** Whether every alpha byte of RGBA pixels is opaque (screenshots often carry an unused alpha channel). */
+function opaque({ data, info }: Pixels): boolean {
+  if (info.channels !== 4) return false;
+  for (let i = 3; i < data.length; i += 4) if (data[i] !== 255) return false;
+  return true;
+}
+
+/** Decodes the image once and encodes what the cache lacks of it. */
+async function encodeMissing(data: Buffer, gif: boolean, missing: Output[]): Promise<number> {
+  // Every frame of a GIF is decoded, to find damage anywhere; the pictures use the first.
+  if (gif) await sharp(data, { animated: true, failOn: 'warning' }).raw().toBuffer();
+  // rotate() applies the EXIF orientation, as browsers do for the original.
+  let pixels: Pixels = await sharp(data, { failOn: 'warning' }).rotate().raw().toBuffer({ resolveWithObject: true });
+  // An alpha channel that is opaque everywhere only makes every encode slower.
+  if (opaque(pixels)) pixels = await fromPixels(pixels).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const write = async (output: Output, from: Pixels) => writeAtomic(output.file, await output.encode!(fromPixels(from)).toBuffer());
+  let encoded = 0;
+  // Widest first, each width resized once (for all its formats) from the last, smaller and
+  // cheaper to resize than the original.
+  const widths = [...new Set(missing.flatMap((output) => (output.width ? [output.width] : [])))].sort((a, b) => b - a);
+  let source = pixels;
+  for (const width of widths) {
+    source = await fromPixels(source).resize({ width }).raw().toBuffer({ resolveWithObject: true });
+    for (const output of missing.filter((o) => o.width === width)) {
+      await write(output, source);
+      encoded++;
+    }
+  }
+  for (const output of missing.filter((o) => !o.width)) {
+    if (output.encode) {
+      await write(output, pixels);
+      encoded++;
+    } else writeAtomic(output.file, '');
+  }
+  return encoded;
+}
+
 async function encodeOne(job: ImageJob): Promise<ImageOutcome> {
-  if (!isRaster(job.relative)) return { encoded: 0 };
+  const started = process.cpuUsage();
+  const cpuMs = () => {
+    const { user, system } = process.cpuUsage(started);
+    return (user + system) / 1000;
+  };
+  if (!isRaster(job.relative)) return { encoded: 0, cpuMs: 0 };
   const data = fs.readFileSync(path.join(job.postDir, job.relative));
   const missing = outputsOf(job, data).filter((output) => !fs.existsSync(output.file));
-  let encoded = 0;
   try {
-    // Decoded once (every frame of a GIF, to find damage anywhere), then each picture is encoded
-    // from the pixels; rotate() applies the EXIF orientation, as browsers do for the original.
-    if (path.extname(job.relative).toLowerCase() === '.gif') await sharp(data, { animated: true, failOn: 'warning' }).raw().toBuffer();
-    const pixels = await sharp(data, { failOn: 'warning' }).rotate().raw().toBuffer({ resolveWithObject: true });
-    for (const output of missing) {
-      writeAtomic(output.file, output.encode ? await output.encode(sharp(pixels.data, { raw: pixels.info })).toBuffer() : '');
-      if (output.encode) encoded++;
-    }
+    return { encoded: await encodeMissing(data, path.extname(job.relative).toLowerCase() === '.gif', missing), cpuMs: cpuMs() };
   } catch (error) {
-    return { encoded, error: `cannot be decoded as an image (${(error as Error).message})` };
+    return { encoded: 0, error: `cannot be decoded as an image (${(error as Error).message})`, cpuMs: cpuMs() };
   }
-  return { encoded };
 }
 
 /** Encodes what the cache lacks of each job, one after the other, in this process. */
@@ -122,7 +163,7 @@ export async function prepareImages(jobs: ImageJob[]): Promise<ImageOutcome[]> {
     encodeImages,
     { worker: path.join(import.meta.dirname, 'encode-worker.ts'), perProcess: 2 },
   );
-  const outcomes: ImageOutcome[] = jobs.map(() => ({ encoded: 0 }));
+  const outcomes: ImageOutcome[] = jobs.map(() => ({ encoded: 0, cpuMs: 0 }));
   todo.forEach(({ index }, i) => (outcomes[index] = done[i]));
   return outcomes;
 }

@@ -24,7 +24,7 @@ export function mediaType(file) {
 /** Where `next dev` serves post images from (app/dev-media/[...path]/route.dev.ts); no build has it. */
 export const DEV_MEDIA_PREFIX = '/dev-media';
 
-/** Variant widths in CSS-independent pixels; an image gets those below its own width, plus its own. */
+/** Variant widths in device pixels; an image gets those below its own width, plus its own up to the last. */
 export const IMAGE_WIDTHS = [480, 768, 1200, 1600, 2400];
 
 /**
@@ -34,7 +34,7 @@ export const IMAGE_WIDTHS = [480, 768, 1200, 1600, 2400];
 export const ENCODING = {
   webp: { quality: 80, effort: 2 },
   jpeg: { quality: 80 },
-  png: { compressionLevel: 8 },
+  png: { compressionLevel: 6 },
   avif: { quality: 55, effort: 2 },
 };
 
@@ -47,9 +47,13 @@ export const MODERN_FORMATS = ['webp'];
 /** The share card's picture: the right-hand 460×630 of the 1200×630 card, cropped to fill it. */
 export const OG_PICTURE = { width: 460, height: 630, format: 'jpeg', options: { quality: 85 } };
 
-/** Widths to publish for an image `width` px wide: never upscaled; a small image only at its own width. */
+/**
+ * Widths to publish for an image `width` px wide: never upscaled, and none wider than the largest
+ * standard width (the 44rem column at DPR 3 needs 2112 px); a small image only at its own width.
+ */
 export function variantWidths(width) {
-  return [...IMAGE_WIDTHS.filter((w) => w < width), width];
+  const widest = IMAGE_WIDTHS[IMAGE_WIDTHS.length - 1];
+  return [...IMAGE_WIDTHS.filter((w) => w < width), ...(width <= widest ? [width] : [])];
 }
 
 const hex = (...parts) => {
