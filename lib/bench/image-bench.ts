@@ -2,6 +2,7 @@
 // the build does (lib/build/post-media.ts) with an empty image cache, then again warm; what a phone
 // and a desktop download for the whole post, before (the originals) and after.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { publishPostMedia } from '../build/post-media';
@@ -68,7 +69,8 @@ export async function imageBench(root: string, count: number): Promise<void> {
       }
       console.log(`images ${screen.name.padEnd(20)} ${mib(total)} before, ${mib(bytes)} after (${((bytes / total) * 100).toFixed(0)}% of the originals)`);
     }
-    console.log(`images cold encode    ${(coldMs / 1000).toFixed(1)} s: ${(coldMs / count).toFixed(0)} ms/image, ${cold.encoded} variants (${(coldMs / cold.encoded).toFixed(0)} ms each, wall time on one process per core)`);
+    console.log(`images cold encode    ${(coldMs / 1000).toFixed(1)} s wall on ${os.availableParallelism()} cores: ${(coldMs / count).toFixed(0)} ms/image, ${cold.encoded} variants (${(coldMs / cold.encoded).toFixed(0)} ms each)`);
+    console.log(`images cold CPU       ${(cold.cpuMs / count).toFixed(0)} ms/image, ${(cold.cpuMs / cold.encoded).toFixed(0)} ms/variant (decode included; wall time on idle cores is this over the core count)`);
     console.log(`images warm rebuild   ${(warmMs / 1000).toFixed(1)} s, ${warm.encoded} encodes (${warm.variants} variants copied from the cache)`);
 
     // AVIF against WebP, measured on the variant the phone picks: bytes and encode time, one process.

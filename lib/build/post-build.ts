@@ -24,8 +24,8 @@ export const POST_BUILD_STEPS: PostBuildStep[] = [
   {
     name: 'publish-media',
     run: async (siteDir, posts) => {
-      const { files, variants, encoded } = await publishPostMedia(siteDir, posts);
-      return `${files} post images and ${variants} resized variants beside their pages (${encoded} encoded, the rest from .cache/images/)`;
+      const { files, variants, encoded, cpuMs } = await publishPostMedia(siteDir, posts);
+      return `${files} post images and ${variants} resized variants beside their pages (${encoded} encoded in ${(cpuMs / 1000).toFixed(1)} s of CPU, the rest from .cache/images/)`;
     },
   },
   { name: 'og-images', run: async (siteDir, posts) => `${await writeShareCardsInParallel(siteDir, posts)} share cards` },

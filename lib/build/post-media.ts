@@ -11,6 +11,8 @@ export interface PublishedMedia {
   variants: number;
   /** Variants that were not in the image cache and were encoded now. */
   encoded: number;
+  /** CPU time the encoding took, over all processes (ms). */
+  cpuMs: number;
 }
 
 /**
@@ -23,7 +25,8 @@ export async function publishPostMedia(siteDir: string, posts: { dir: string; fe
   const outcomes = await prepareImages(jobs);
   const failed = outcomes.flatMap((outcome, i) => (outcome.error ? [`${path.join(jobs[i].postDir, jobs[i].relative)} ${outcome.error}`] : []));
   if (failed.length > 0) throw new Error(failed.join('\n'));
-  const published: PublishedMedia = { files: 0, variants: 0, encoded: outcomes.reduce((sum, outcome) => sum + outcome.encoded, 0) };
+  const sum = (key: 'encoded' | 'cpuMs') => outcomes.reduce((total, outcome) => total + outcome[key], 0);
+  const published: PublishedMedia = { files: 0, variants: 0, encoded: sum('encoded'), cpuMs: sum('cpuMs') };
   const copy = (from: string | Buffer, urlPath: string) => {
     const target = path.join(siteDir, decodeURIComponent(urlPath));
     fs.mkdirSync(path.dirname(target), { recursive: true });
