@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { buildImageFixture, IMAGE_POST } from '../lib/bench/image-fixture';
 import { freePort, startServer, type Server } from '../lib/bench/processes';
+import { layoutShift, loadFully, trackLayoutShift } from './page-load';
 
 // Responsive images, on a site built from a post of large screenshots and photos (made with sharp
 // in a throwaway project copy): what Chromium downloads at phone and desktop widths, and that
@@ -32,14 +33,7 @@ async function imagesFetched(page: Page, url: string): Promise<{ path: string; t
   page.on('response', (response) => {
     if (response.request().resourceType() === 'image') fetched.push({ path: new URL(response.url()).pathname, type: response.headers()['content-type'] ?? '' });
   });
-  await page.goto(url, { waitUntil: 'networkidle' });
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += 400) {
-      window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  });
-  await page.waitForLoadState('networkidle');
+  await loadFully(page, url);
   return fetched;
 }
 
@@ -85,21 +79,14 @@ test('the first figure is fetched at once with high priority, the others lazily;
 for (const width of [390, 1280]) {
   test(`the post does not shift while its images load (${width}px)`, async ({ browser }) => {
     const page = await browser.newPage({ viewport: { width, height: 800 } });
-    await page.addInitScript(() => {
-      (window as unknown as { cls: number }).cls = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-          if (!entry.hadRecentInput) (window as unknown as { cls: number }).cls += entry.value;
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await trackLayoutShift(page);
     // Images arrive late, as on a poor connection, so any reflow they cause shows up.
     await page.route(/\.(webp|png|jpg)$/, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 500));
       await route.continue();
     });
     await imagesFetched(page, `${origin}/${IMAGE_POST}/`);
-    expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBe(0);
+    expect(await layoutShift(page)).toBe(0);
     await page.close();
   });
 }
