@@ -55,7 +55,9 @@ test('next dev serves images beside a post as files, with their type and the siz
   const src = (await image.getAttribute('src')) ?? '';
   expect(src).toMatch(/^\/dev-media\/deep_learning_2023\/[\w-]+\.svg$/);
   await expect(image).toHaveAttribute('width', /^\d+$/);
-  expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  // Lazy: it loads once scrolled to, from the dev route.
+  await image.scrollIntoViewIfNeeded();
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 60_000 }).toBe(true);
   // No image is inlined: the page stays the size of its text.
   expect(await page.content()).not.toContain('data:image/');
 

@@ -86,6 +86,7 @@ describe('feed bodies taken from the exported page', () => {
       <h2 id="a"><a class="heading-link" href="#a">A</a></h2>
       <p><a href="/other/">root-relative</a> <a href="../up/">relative</a> <a href="https://example.org/x">external</a> <a href="mailto:a@b.c">mail</a></p>
       <figure><img src="/post/fig.0123456789.svg" alt="Figure"><figcaption>Cap</figcaption></figure>
+      <picture><source type="image/webp" srcset="/post/shot.480.0123456789.webp 480w, shot.768.0123456789.webp 768w" sizes="44rem"><img src="/post/shot.0123456789.png" srcset="/post/shot.480.0123456789.png 480w, /post/shot.0123456789.png 1000w" alt="Shot"></picture>
       <blockquote cite="/quoted/">q</blockquote>
       <script type="application/ld+json">{"@type":"ScholarlyArticle"}</script>
       <button type="button">Copy BibTeX</button>
@@ -103,6 +104,8 @@ describe('feed bodies taken from the exported page', () => {
     assert.match(html, /href="mailto:a@b\.c"/);
     assert.match(html, new RegExp(`src="${siteConfig.url}/post/fig\\.0123456789\\.svg"`));
     assert.match(html, new RegExp(`cite="${siteConfig.url}/quoted/"`));
+    assert.ok(html.includes(`srcset="${siteConfig.url}/post/shot.480.0123456789.webp 480w, ${siteConfig.url}/post/shot.768.0123456789.webp 768w"`), html);
+    assert.ok(html.includes(`srcset="${siteConfig.url}/post/shot.480.0123456789.png 480w, ${siteConfig.url}/post/shot.0123456789.png 1000w"`), html);
   });
 
   it('keeps only the article body, without scripts, buttons, comments or parts that need the site CSS', () => {
