@@ -8,6 +8,8 @@ import { makeProjectCopy } from '../lib/bench/project-copy';
 // one on a free port for the duration of the file, in a throwaway copy of the project (in .bench/)
 // so tests can edit and add posts freely. It waits for the warm-up's report, so a broken warm-up
 // fails here. The origin is localhost: next dev refuses its own HMR socket to 127.0.0.1.
+const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
 let server: Server | undefined;
 let origin = '';
 let project = '';
@@ -57,12 +59,37 @@ test('next dev shows a draft with its banner and lists it marked "Draft"', async
   await expect(card.locator('.draft-badge')).toHaveText('Draft');
 });
 
-test('next dev shows images beside a post, inlined with their sizes', async ({ page }) => {
-  await page.goto(`${origin}/deep_learning_2023/`, { timeout: 120_000 });
-  const image = page.locator('.prose figure img').first();
-  await expect(image).toHaveAttribute('src', /^data:image\/svg\+xml;base64,/);
-  await expect(image).toHaveAttribute('width', /^\d+$/);
-  expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+test('next dev serves images beside a post as files, with their type and the sizes a build writes', async ({ page }) => {
+  const dir = path.join(project, 'posts', 'deep_learning_2023');
+  const source = fs.readFileSync(postFile('deep_learning_2023'), 'utf8');
+  fs.writeFileSync(path.join(dir, 'tiny.png'), Buffer.from(PNG_1X1, 'base64'));
+  fs.symlinkSync(path.join(project, 'package.json'), path.join(dir, 'linked.svg'));
+  fs.writeFileSync(postFile('deep_learning_2023'), `${source.trimEnd()}\n\n![A tiny test image](tiny.png)\n`);
+  try {
+    await page.goto(`${origin}/deep_learning_2023/`, { timeout: 120_000 });
+    const image = page.locator('.prose img[alt="A tiny test image"]');
+    await expect(image).toHaveAttribute('src', '/dev-media/deep_learning_2023/tiny.png', { timeout: 60_000 });
+    await expect(image).toHaveAttribute('width', '1');
+    // Lazy: it loads once scrolled to, from the dev route.
+    await image.scrollIntoViewIfNeeded();
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 60_000 }).toBe(true);
+    // No image is inlined as a data: URI: the page stays the size of its text.
+    expect(await page.content()).not.toContain('data:image/');
+
+    const png = await page.request.get(`${origin}/dev-media/deep_learning_2023/tiny.png`);
+    expect(png.headers()['content-type']).toBe('image/png');
+    const svgName = fs.readdirSync(dir).find((name) => name.endsWith('.svg') && name !== 'linked.svg')!;
+    const svg = await page.request.get(`${origin}/dev-media/deep_learning_2023/${svgName}`);
+    expect(svg.headers()['content-type']).toBe('image/svg+xml');
+    expect(Buffer.compare(await svg.body(), fs.readFileSync(path.join(dir, svgName)))).toBe(0);
+    // Only image files inside posts/: not a link out of it, not the post's source.
+    for (const url of ['/dev-media/deep_learning_2023/linked.svg', '/dev-media/deep_learning_2023/index.mdx', '/dev-media/..%2Fpackage.json/x.svg']) {
+      expect((await page.request.get(`${origin}${url}`)).status(), url).toBe(404);
+    }
+  } finally {
+    fs.writeFileSync(postFile('deep_learning_2023'), source);
+    fs.rmSync(path.join(dir, 'linked.svg'));
+  }
 });
 
 test('a saved edit shows in the open page without a reload, at the same scroll position', async ({ page }) => {

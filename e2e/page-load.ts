@@ -12,6 +12,22 @@ export async function loadFully(page: Page, path: string): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
+/** Starts adding up the page's layout shifts (not caused by input) from its first paint; read them with layoutShift(). */
+export async function trackLayoutShift(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    (window as unknown as { cls: number }).cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) (window as unknown as { cls: number }).cls += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+export function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { cls: number }).cls);
+}
+
 /** Every request URL the page makes while it loads fully. */
 export async function requestsOnLoad(page: Page, path: string): Promise<string[]> {
   const urls: string[] = [];

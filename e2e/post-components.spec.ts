@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { requestsOnLoad } from './page-load';
+import { layoutShift, requestsOnLoad, trackLayoutShift } from './page-load';
 
 const THIRD_PARTY = /youtube|youtu\.be|google|gstatic|ytimg|doubleclick|twitter|twimg|x\.com|t\.co\//;
 
@@ -132,14 +132,7 @@ test('the 2023 post links to the 2022 heading inside this site', async ({ page }
 for (const width of [375, 1280]) {
   test(`posts do not shift while KaTeX fonts and figures load (${width}px)`, async ({ browser }) => {
     const page = await browser.newPage({ viewport: { width, height: 800 } });
-    await page.addInitScript(() => {
-      (window as unknown as { cls: number }).cls = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-          if (!entry.hadRecentInput) (window as unknown as { cls: number }).cls += entry.value;
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await trackLayoutShift(page);
     // Slow fonts and images down, as on a poor connection, so any reflow they cause shows up.
     await page.route(/\.(woff2|svg|png)$/, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 600));
@@ -147,7 +140,7 @@ for (const width of [375, 1280]) {
     });
     for (const path of ['/deep_learning_2023/', '/deep_learning_2022/']) {
       await page.goto(path, { waitUntil: 'networkidle' });
-      expect(await page.evaluate(() => (window as unknown as { cls: number }).cls), path).toBe(0);
+      expect(await layoutShift(page), path).toBe(0);
     }
     await page.close();
   });

@@ -1,14 +1,16 @@
-// `npm run bench [-- --posts 100,1000] [--no-dev] [--no-build] [--import <folder> | --no-import]`
-// (`--posts=` for no synthetic posts): builds the site with N synthetic posts and prints build
-// time (each step of `npm run build`, `next build` among them), memory, output size, JS per post
-// page, the `next dev` first-request time and the save-to-update latency; then imports a real blog
-// (../shared/corpus/gatsby-sample by default) into an empty copy and builds it (posts/s, peak RSS).
+// `npm run bench [-- --posts 100,1000] [--images 20] [--no-dev] [--no-build] [--import <folder> | --no-import]`
+// (`--posts=` for no synthetic posts): first the image section (lib/bench/image-bench.ts) on a post
+// of that many generated images (0: none); then builds the site with N synthetic posts and prints
+// build time (each step of `npm run build`, `next build` among them), memory, output size, JS per
+// post page, the `next dev` first-request time and the save-to-update latency; then imports a real
+// blog (../shared/corpus/gatsby-sample by default) into an empty copy and builds it (posts/s, peak RSS).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { freePort, startServer } from '../lib/bench/processes';
+import { imageBench } from '../lib/bench/image-bench';
 import { makeProjectCopy } from '../lib/bench/project-copy';
 import { writeSyntheticPosts } from '../lib/bench/synthetic-posts';
 import { findChromium } from '../lib/bench/test-tools';
@@ -21,6 +23,7 @@ const { values } = parseArgs({
     dev: { type: 'boolean', default: true },
     build: { type: 'boolean', default: true },
     keep: { type: 'boolean', default: false },
+    images: { type: 'string', default: '20' },
     import: { type: 'string', default: path.join(root, '..', 'shared', 'corpus', 'gatsby-sample') },
   },
   allowNegative: true,
@@ -116,6 +119,10 @@ async function devSaveLatency(dir: string, slug: string, saves = 5): Promise<num
 }
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+if (Number(values.images) > 0) {
+  console.log(`\n## ${values.images} images`);
+  await imageBench(root, Number(values.images));
+}
 for (const count of values.posts.split(',').filter(Boolean).map(Number)) {
   const dir = makeProjectCopy(root, `bench-${count}`);
   try {

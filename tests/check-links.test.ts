@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { findBrokenLinks } from '../lib/build/check-links';
@@ -12,6 +14,16 @@ describe('link checker over an exported site', () => {
       { page: 'index.html', url: '/post/#nowhere', reason: 'no element with id "nowhere" on post/index.html' },
       { page: 'post/index.html', url: '#gone', reason: 'no element with id "gone" on post/index.html' },
     ]);
+  });
+});
+
+describe('link checker and responsive images', () => {
+  it('checks every srcset candidate of a picture, not only src', () => {
+    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'srcset-site-'));
+    fs.writeFileSync(path.join(site, 'a.480.webp'), '');
+    fs.writeFileSync(path.join(site, 'a.png'), '');
+    fs.writeFileSync(path.join(site, 'index.html'), '<picture><source type="image/webp" srcset="/a.480.webp 480w, /a.768.webp 768w"><img src="/a.png" srcset="/a.480.png 480w, /a.png 1000w" alt="A"></picture>');
+    assert.deepEqual(findBrokenLinks(site).map((link) => link.url), ['/a.768.webp', '/a.480.png']);
   });
 });
 

@@ -98,7 +98,7 @@ describe('posts reloader (next dev)', () => {
 
 /** Compiles and renders a post the way lib/content/body.ts does in `next dev`. */
 async function renderForDev(file: string): Promise<string> {
-  const { default: Body } = await run(await compilePostModule(file, 'inline'), { ...runtime, useMDXComponents });
+  const { default: Body } = await run(await compilePostModule(file, 'dev'), { ...runtime, useMDXComponents });
   return renderToStaticMarkup(createElement(Body));
 }
 
@@ -110,19 +110,20 @@ describe('post compile (pages in next build and next dev)', () => {
     return path.join(dir, 'a', 'index.mdx');
   }
 
-  it('renders images beside the post inline, with their sizes, without a bundler', async () => {
+  it('points images beside the post at the dev media route (no data: URIs), with their sizes, without a bundler', async () => {
     const file = postWithImage('![A blue bar](diagram.svg "The caption")\n\nText with ![a block](photo.png) inline.\n');
     const html = await renderForDev(file);
     // An SVG figure is inline markup (lib/mdx/inline-svg.mjs) in dev as in a build.
     assert.match(html, /<figure class="figure"><div class="figure__frame"[^>]*><svg [^>]*role="img" aria-label="A blue bar">/);
     assert.match(html, /<figcaption>The caption<\/figcaption>/);
-    assert.match(html, /<img src="data:image\/png;base64,[^"]+" width="64" height="32" alt="a block"/);
+    assert.match(html, /<img src="\/dev-media\/a\/photo\.png" width="64" height="32" alt="a block"/);
+    assert.doesNotMatch(html, /data:/);
   });
 
   it('compiles again only when the post folder changed', async () => {
     const file = postWithImage('Before.\n\n<Figure src="diagram.svg" alt="A bar" />\n');
     assert.match(await renderForDev(file), /<p>Before\.<\/p>/);
-    assert.equal(compilePostModule(file, 'inline'), compilePostModule(file, 'inline'));
+    assert.equal(compilePostModule(file, 'dev'), compilePostModule(file, 'dev'));
 
     fs.writeFileSync(file, post('title: A\ndate: 2024-01-01', 'After the edit.\n\n<Figure src="diagram.svg" alt="A bar" />\n'));
     assert.match(await renderForDev(file), /<p>After the edit\.<\/p>/);
@@ -173,6 +174,6 @@ describe('post compile (pages in next build and next dev)', () => {
   it('reports a file that is not an image with its line', async () => {
     const file = postWithImage('Intro\n\n![Notes](notes.png)\n');
     fs.writeFileSync(path.join(path.dirname(file), 'notes.png'), 'not an image');
-    await assert.rejects(compilePostModule(file, 'inline'), /8:1 {2}image "notes\.png" cannot be read as an image/);
+    await assert.rejects(compilePostModule(file, 'dev'), /8:1 {2}image "notes\.png" cannot be read as an image/);
   });
 });

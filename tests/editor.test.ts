@@ -77,7 +77,7 @@ describe('problems page (next dev)', () => {
   it('gets every problem of a post that does not compile from the page\'s own compile, worded as the check words them', async () => {
     const dir = makePostsDir({ a: post('title: A\ndate: 2024-01-01', '![No alt](missing.png)\n\n<YouTube id="short" title="A video" />\n') });
     const file = path.join(dir, 'a', 'index.mdx');
-    const error = await compilePostModule(file, 'inline').then(
+    const error = await compilePostModule(file, 'dev').then(
       () => assert.fail('expected the compile to fail'),
       (thrown: { problems?: { line?: number; message: string }[] }) => thrown,
     );

@@ -87,6 +87,7 @@ describe('feed bodies taken from the exported page', () => {
       <p><a href="/other/">root-relative</a> <a href="../up/">relative</a> <a href="https://example.org/x">external</a> <a href="mailto:a@b.c">mail</a></p>
       <figure><img src="/post/fig.0123456789.svg" alt="Figure"><figcaption>Cap</figcaption></figure>
       <figure class="figure"><div class="figure__frame" style="--figure-min-width:480px" tabindex="0" data-src="/post/inline.0123456789.svg"><svg viewBox="0 0 9 9" role="img" aria-label="An inline one"><text fill="var(--fig-1f2933)">t</text></svg></div><span class="figure__hint" aria-hidden="true"></span><figcaption>Cap 2</figcaption></figure>
+      <picture><source type="image/webp" srcset="/post/shot.480.0123456789.webp 480w, shot.768.0123456789.webp 768w" sizes="44rem"><img src="/post/shot.0123456789.png" srcset="/post/shot.480.0123456789.png 480w, /post/shot.0123456789.png 1000w" alt="Shot"></picture>
       <blockquote cite="/quoted/">q</blockquote>
       <script type="application/ld+json">{"@type":"ScholarlyArticle"}</script>
       <button type="button">Copy BibTeX</button>
@@ -105,6 +106,8 @@ describe('feed bodies taken from the exported page', () => {
     assert.match(html, /href="mailto:a@b\.c"/);
     assert.match(html, new RegExp(`src="${siteConfig.url}/post/fig\\.0123456789\\.svg"`));
     assert.match(html, new RegExp(`cite="${siteConfig.url}/quoted/"`));
+    assert.ok(html.includes(`srcset="${siteConfig.url}/post/shot.480.0123456789.webp 480w, ${siteConfig.url}/post/shot.768.0123456789.webp 768w"`), html);
+    assert.ok(html.includes(`srcset="${siteConfig.url}/post/shot.480.0123456789.png 480w, ${siteConfig.url}/post/shot.0123456789.png 1000w"`), html);
   });
 
   it('gives readers an inline SVG figure as its published file, named by its alt text', () => {

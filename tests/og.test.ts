@@ -4,6 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { cachedImage, imageKey } from '../lib/og/cache';
+import { imageSize } from 'image-size';
+import { ogPictureFile } from '../lib/images/encode';
+import { prepareShareCardPictures } from '../lib/images/post-images';
 import { featuredImageDataUri, shareCard, titleFontSize } from '../lib/og/card';
 import { renderPng } from '../lib/og/render';
 import { OG_SIZE } from '../lib/og/size';
@@ -58,14 +61,20 @@ describe('share cards', () => {
     assert.ok(titleFontSize('x'.repeat(200)) < titleFontSize('x'.repeat(50)));
   });
 
-  it('embed the featured image, and name the post when its format cannot be drawn', () => {
+  it('embed the featured image resized once into the card slot from the image cache, and SVG as it is', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'og-post-'));
     const png = fs.readFileSync(path.join(import.meta.dirname, 'fixtures/mdx-post/photo.png'));
     fs.writeFileSync(path.join(dir, 'cover.png'), png);
-    fs.writeFileSync(path.join(dir, 'cover.avif'), Buffer.from([1, 2, 3]));
-    assert.equal(featuredImageDataUri({ file: 'posts/p/index.mdx', dir, featuredImage: 'cover.png' }), `data:image/png;base64,${png.toString('base64')}`);
+    fs.copyFileSync(path.join(import.meta.dirname, 'fixtures/mdx-post/diagram.svg'), path.join(dir, 'cover.svg'));
+    const post = { file: 'posts/p/index.mdx', dir, featuredImage: 'cover.png' };
+    fs.rmSync(ogPictureFile(png), { force: true });
+    assert.throws(() => featuredImageDataUri(post), /^Error: posts\/p\/index\.mdx: the share card picture of featuredImage "cover\.png" is not encoded yet/);
+    await prepareShareCardPictures([post]);
+    const uri = featuredImageDataUri(post) ?? '';
+    assert.match(uri, /^data:image\/jpeg;base64,/);
+    assert.deepEqual(imageSize(Buffer.from(uri.split(',')[1], 'base64')), { width: 460, height: 630, type: 'jpg' });
+    assert.match(featuredImageDataUri({ ...post, featuredImage: 'cover.svg' }) ?? '', /^data:image\/svg\+xml;base64,/);
     assert.equal(featuredImageDataUri({ file: 'posts/p/index.mdx', dir }), undefined);
-    assert.throws(() => featuredImageDataUri({ file: 'posts/p/index.mdx', dir, featuredImage: 'cover.avif' }), /^Error: posts\/p\/index\.mdx: featuredImage "cover\.avif" must be/);
   });
 
   it('render as 1200×630 PNGs with Japanese glyphs from the bundled font (no tofu)', async () => {

@@ -2,13 +2,15 @@ import type { Post } from '@/lib/content';
 import { PostMeta } from './PostMeta';
 import { TagList } from './TagList';
 import { postCover } from '@/lib/content/cover';
+import { imageSizes } from '@/lib/mdx/media.mjs';
+import { Picture } from '../mdx/Picture';
 import { postPath } from '@/lib/site-pages';
 
 /** Post cards: title, date, reading time, description, tags and the cover thumbnail when there is one. */
 export function PostList({ posts, heading: Heading = 'h2' }: { posts: Post[]; /** h3 where the list sits under its own h2 */ heading?: 'h2' | 'h3' }) {
   return (
     <ol className="post-list">
-      {posts.map((post) => {
+      {posts.map((post, index) => {
         const cover = postCover(post);
         return (
           <li key={post.slug} className={cover ? 'post-card post-card--cover' : 'post-card'} lang={post.lang}>
@@ -22,8 +24,8 @@ export function PostList({ posts, heading: Heading = 'h2' }: { posts: Post[]; /*
               <TagList tags={post.tags} />
             </div>
             {cover ? (
-              // Decorative: the title next to it already names the post.
-              <img className="post-card__cover" src={cover.src} width={cover.width} height={cover.height} alt="" loading="lazy" decoding="async" />
+              // Decorative: the title next to it already names the post. The first card's is on the first screen.
+              <Picture image={cover} className="post-card__cover" alt="" sizes={imageSizes('card')} priority={index === 0} />
             ) : null}
           </li>
         );

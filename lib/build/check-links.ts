@@ -66,6 +66,9 @@ function readPage(file: string): Page {
     const attribute = URL_ATTRIBUTES[node.tagName];
     const value = attribute ? node.properties[attribute] : undefined;
     if (typeof value === 'string') links.push(value);
+    // Every candidate of a responsive image's srcset (`/a.480.<hash>.webp 480w, …`) must resolve too.
+    const srcSet = node.properties.srcSet;
+    if (typeof srcSet === 'string') for (const candidate of srcSet.split(',')) links.push(candidate.trim().split(/\s+/)[0]);
   });
   return { ids, links };
 }

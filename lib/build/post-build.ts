@@ -23,7 +23,13 @@ export interface PostBuildStep {
  * now the build has read (and so refreshed) every entry it still uses. `posts` are the public posts.
  */
 export const POST_BUILD_STEPS: PostBuildStep[] = [
-  { name: 'publish-media', run: async (siteDir, posts) => `${publishPostMedia(siteDir, posts)} post images copied beside their pages` },
+  {
+    name: 'publish-media',
+    run: async (siteDir, posts) => {
+      const { files, variants, encoded, cpuMs } = await publishPostMedia(siteDir, posts);
+      return `${files} post images and ${variants} resized variants beside their pages (${encoded} encoded in ${(cpuMs / 1000).toFixed(1)} s of CPU, the rest from .cache/images/)`;
+    },
+  },
   { name: 'og-images', run: async (siteDir, posts) => `${await writeShareCardsInParallel(siteDir, posts)} share cards` },
   { name: 'feeds', run: async (siteDir, posts) => `${writeFeeds(siteDir, posts).length} feeds` },
   {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { checkPostImages } from '../images/post-images';
 import { checkPosts } from '../mdx/check-pool';
 import type { PostCheck } from '../mdx/compile';
 import type { ContentProblem } from './errors';
@@ -18,7 +19,7 @@ export interface CheckOptions {
 /**
  * Everything `next build` would reject, found without building: frontmatter, MDX compile errors,
  * component props (including <Paper> props the papers index must read as text), images, and links
- * between posts (slug and #anchor). Also warns about posts dated in the future. Returns every
+ * between posts (slug and #anchor); every image is decoded (lib/images/post-images.ts). Also warns about posts dated in the future. Returns every
  * problem, sorted by file and line.
  */
 export async function checkContent({ postsDir, root = process.cwd(), appDir = path.join(root, 'app'), now = new Date() }: CheckOptions): Promise<ContentProblem[]> {
@@ -33,6 +34,7 @@ export async function checkContent({ postsDir, root = process.cwd(), appDir = pa
     problems.push(...compiledPostProblems(result.problems, sources.get(post.slug)!, post.file));
     checks.set(post.slug, result);
   }
+  problems.push(...(await checkPostImages(posts, posts.map((post) => sources.get(post.slug)!))));
 
   const bySlug = new Map(posts.map((post) => [post.slug, post]));
   const sections = appSections(appDir);

@@ -23,8 +23,8 @@ export const POSTS_DIR = path.join(process.cwd(), 'posts');
  */
 export const SHOW_DRAFTS = process.env.NODE_ENV !== 'production';
 
-/** How post images are addressed: published beside the page by a build, inline in `next dev` (no out/ to serve them). */
-export const MEDIA_MODE = process.env.NODE_ENV === 'production' ? 'publish' : 'inline';
+/** How post images are addressed: published beside the page (with variants) by a build, served from the post folder by `next dev`'s dev-only route. */
+export const MEDIA_MODE = process.env.NODE_ENV === 'production' ? 'publish' : 'dev';
 
 let cache: Post[] | undefined;
 // In dev every call re-lists posts/ so edits and new folders show without a restart.

@@ -71,6 +71,17 @@ export function feedBodyHtml(pageHtml: string, pageUrl: string, page = pageUrl):
       const value = node.properties[attribute];
       if (typeof value === 'string') node.properties[attribute] = new URL(value, pageUrl).href;
     }
+    // Responsive images (img, source): each srcset candidate is `url descriptor`.
+    const srcSet = node.properties.srcSet;
+    if (typeof srcSet === 'string') {
+      node.properties.srcSet = srcSet
+        .split(',')
+        .map((candidate) => {
+          const [url, ...descriptor] = candidate.trim().split(/\s+/);
+          return [new URL(url, pageUrl).href, ...descriptor].join(' ');
+        })
+        .join(', ');
+    }
   });
   return toHtml(root).trim();
 }

@@ -59,7 +59,7 @@ function pipelineSignature() {
  * The post as the body of an async function for `run` (components come from `useMDXComponents`).
  * Compiled again only after its folder changed.
  * @param {string} file absolute path of a post's source file (index.mdx or index.md)
- * @param {'publish' | 'inline'} media how image sources are written (lib/mdx/media.mjs)
+ * @param {'publish' | 'dev'} media how image sources are written (lib/mdx/media.mjs)
  * @returns {Promise<string>}
  */
 export function compilePostModule(file, media) {

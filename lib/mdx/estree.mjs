@@ -34,19 +34,15 @@ export function exportConst(name, object) {
   };
 }
 
-/** A JSX attribute whose value is `{identifier}` or `{identifier.property}`. */
-export function expressionAttribute(name, identifier, property) {
-  const object = { type: 'Identifier', name: identifier };
-  const expression = property
-    ? { type: 'MemberExpression', object, property: { type: 'Identifier', name: property }, computed: false, optional: false }
-    : object;
+/** A JSX attribute whose value is `{identifier}`. */
+export function expressionAttribute(name, identifier) {
   return {
     type: 'mdxJsxAttribute',
     name,
     value: {
       type: 'mdxJsxAttributeValueExpression',
-      value: property ? `${identifier}.${property}` : identifier,
-      data: { estree: program([{ type: 'ExpressionStatement', expression }]) },
+      value: identifier,
+      data: { estree: program([{ type: 'ExpressionStatement', expression: { type: 'Identifier', name: identifier } }]) },
     },
   };
 }

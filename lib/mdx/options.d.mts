@@ -3,4 +3,4 @@ export interface MdxOptions {
   remarkPlugins: (string | [string, unknown])[];
   rehypePlugins: (string | [string, unknown])[];
 }
-export declare function mdxOptionsFor(mode?: { media?: 'publish' | 'inline' }): MdxOptions;
+export declare function mdxOptionsFor(mode?: { media?: 'publish' | 'dev' }): MdxOptions;

@@ -10,7 +10,7 @@ const local = (name) => path.join(here, name);
 export const POST_COMPONENTS = ['Embed', 'Figure', 'Paper', 'Tweet', 'YouTube'];
 
 /**
- * @param {{ media?: 'publish' | 'inline' }} options how image sources are written (lib/mdx/media.mjs)
+ * @param {{ media?: 'publish' | 'dev' }} options how image sources are written (lib/mdx/media.mjs)
  */
 export function mdxOptionsFor({ media = 'publish' } = {}) {
   return {

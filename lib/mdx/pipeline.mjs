@@ -17,7 +17,7 @@ const resolved = new Map();
 
 /**
  * Resolved once per process and mode (loading the plugins, KaTeX and Shiki takes a while).
- * @param {{ media?: 'publish' | 'inline' }} mode see mdxOptionsFor
+ * @param {{ media?: 'publish' | 'dev' }} mode see mdxOptionsFor
  * @returns {Promise<{ remarkPlugins: import('unified').PluggableList, rehypePlugins: import('unified').PluggableList }>}
  */
 export function pipeline({ media = 'publish' } = {}) {

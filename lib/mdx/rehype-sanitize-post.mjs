@@ -90,7 +90,7 @@ function postImage(node, index, parent, file, media, problems) {
   Object.assign(node.properties, { src: image.src, width, height: Math.round((image.height * width) / image.width), loading: 'lazy', decoding: 'async' });
 }
 
-/** @param {{ media?: 'publish' | 'inline' }} options how image sources are written (lib/mdx/media.mjs) */
+/** @param {{ media?: 'publish' | 'dev' }} options how image sources are written (lib/mdx/media.mjs) */
 export default function rehypeSanitizePost({ media = 'publish' } = {}) {
   return (tree, file) => {
     visit(tree, 'element', (node) => {

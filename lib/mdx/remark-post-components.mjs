@@ -1,5 +1,6 @@
-// Remark plugin for posts: turns images beside a post into sized `{ src, width, height }` objects
-// (lib/mdx/media.mjs), SVG figures into checked inline SVG (lib/mdx/inline-svg.mjs), and checks
+// Remark plugin for posts: turns images beside a post into sized `{ src, width, height, srcSet?,
+// sources? }` objects (lib/mdx/media.mjs) rendered by <Figure> (standalone) or <Figure inline>,
+// SVG figures into checked inline SVG (lib/mdx/inline-svg.mjs), and checks
 // the component props that would otherwise break silently (missing files or alt text, bad video
 // ids, non-http links, unknown components). Every problem in a file is reported, then the
 // compile fails once with the whole list.
@@ -18,7 +19,7 @@ const TWEET_URL = /^https:\/\/(?:twitter|x)\.com\/[A-Za-z0-9_]{1,15}\/status\/\d
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
- * @param {{ components?: string[], media?: 'publish' | 'inline' }} options components: names of
+ * @param {{ components?: string[], media?: 'publish' | 'dev' }} options components: names of
  * the components mdx-components.tsx provides. media: how image sources are written (see media.mjs).
  */
 export default function remarkPostComponents({ components = [], media = 'publish' } = {}) {
@@ -74,31 +75,28 @@ export default function remarkPostComponents({ components = [], media = 'publish
       return name;
     };
 
+    // The first image is fetched early and not lazily when it comes before the first heading, the
+    // part of a post most likely on the first screen; every later image loads lazily.
+    let seenImage = false;
+    let seenHeading = false;
+    const priority = () => {
+      const first = !seenImage && !seenHeading;
+      seenImage = true;
+      return first ? [booleanAttribute('priority')] : [];
+    };
+
     visit(tree, (node, index, parent) => {
+      if (node.type === 'heading') seenHeading = true;
       if (node.type === 'image') {
         if (!node.alt || !node.alt.trim()) missingAlt(`image "${node.url}" has no alt text: write ![what the image shows](${node.url})`, node);
         const name = importFor(node.url, node, 'image');
         if (!name || !parent || index === undefined) return SKIP;
         const standalone = parent.type === 'paragraph' && parent.children.every((c) => c === node || (c.type === 'text' && !c.value.trim()));
-        if (standalone) {
-          // A lone image is a figure; its Markdown title becomes the caption.
-          Object.assign(parent, figureElement(name, node, inlineFor(node.url, node.alt, node)));
-        } else {
-          parent.children[index] = {
-            type: 'mdxJsxTextElement',
-            name: 'img',
-            attributes: [
-              expressionAttribute('src', name, 'src'),
-              expressionAttribute('width', name, 'width'),
-              expressionAttribute('height', name, 'height'),
-              stringAttribute('alt', node.alt ?? ''),
-              stringAttribute('loading', 'lazy'),
-              stringAttribute('decoding', 'async'),
-            ],
-            children: [],
-            position: node.position,
-          };
-        }
+        // A lone image is a figure, its Markdown title the caption; one inside a sentence stays inline.
+        const svg = standalone ? inlineFor(node.url, node.alt, node) : undefined;
+        const element = figureElement(name, node, svg, standalone ? [] : [booleanAttribute('inline')], priority());
+        if (standalone) Object.assign(parent, element);
+        else parent.children[index] = { ...element, type: 'mdxJsxTextElement', position: node.position };
         return SKIP;
       }
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
@@ -120,6 +118,7 @@ export default function remarkPostComponents({ components = [], media = 'publish
           const name = mediaAttribute(node, 'src');
           const svg = name && typeof src === 'string' ? inlineFor(src, alt, node) : undefined;
           if (svg) node.attributes.push(expressionAttribute('svg', svg));
+          if (name) node.attributes.push(...priority());
         }
       }
 
@@ -166,9 +165,14 @@ export default function remarkPostComponents({ components = [], media = 'publish
   };
 }
 
-function figureElement(name, image, svg) {
+function figureElement(name, image, svg, ...extra) {
   const attributes = [expressionAttribute('src', name), stringAttribute('alt', image.alt ?? '')];
   if (image.title) attributes.push(stringAttribute('caption', image.title));
   if (svg) attributes.push(expressionAttribute('svg', svg));
-  return { type: 'mdxJsxFlowElement', name: 'Figure', attributes, children: [], data: undefined };
+  return { type: 'mdxJsxFlowElement', name: 'Figure', attributes: [...attributes, ...extra.flat()], children: [], data: undefined };
+}
+
+/** A JSX attribute without a value: `<Figure inline>` means inline={true}. */
+function booleanAttribute(name) {
+  return { type: 'mdxJsxAttribute', name, value: null };
 }

@@ -1,23 +1,27 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { ReactElement } from 'react';
 import type { Post } from '../content';
 import { formatDate } from '../format';
+import { isRaster, ogPictureFile } from '../images/encode';
 import { postMedia } from '../mdx/media.mjs';
 import { siteConfig } from '../../site.config';
 import { OG_FONT_FAMILY } from './fonts';
 import { iconDataUri } from './icons';
 import { OG_SIZE } from './size';
 
-/** Formats satori draws. */
-const DRAWABLE = ['.png', '.jpg', '.jpeg', '.gif', '.svg'];
-
-/** The post's featuredImage as a data URI (the card embeds it, so its bytes are part of the cache key). */
+/**
+ * The post's featuredImage as a data URI (the card embeds it, so its bytes are part of the cache
+ * key). A raster image is the picture lib/images/encode.ts cropped to the card once, from the image
+ * cache (npm run check and publish-media make it; og-images asks for it before drawing); an SVG is
+ * drawn as it is.
+ */
 export function featuredImageDataUri(post: Pick<Post, 'file' | 'dir' | 'featuredImage'>): string | undefined {
   if (!post.featuredImage) return undefined;
-  if (!DRAWABLE.includes(path.extname(post.featuredImage).toLowerCase())) {
-    throw new Error(`${post.file}: featuredImage "${post.featuredImage}" must be ${DRAWABLE.join(', ')} to appear on the share card`);
-  }
-  return postMedia(post.dir, post.featuredImage, 'inline').src;
+  if (!isRaster(post.featuredImage)) return postMedia(post.dir, post.featuredImage, 'inline').src;
+  const file = ogPictureFile(fs.readFileSync(path.join(post.dir, post.featuredImage)));
+  if (!fs.existsSync(file)) throw new Error(`${post.file}: the share card picture of featuredImage "${post.featuredImage}" is not encoded yet (run npm run check or npm run publish-media)`);
+  return `data:image/jpeg;base64,${fs.readFileSync(file).toString('base64')}`;
 }
 
 /** Title size by visual length (full-width characters count double), so long titles still fit. */

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Post } from '../content';
+import { prepareShareCardPictures } from '../images/post-images';
 import { mapInProcesses } from '../shards';
 import { postShareCard, SITE_SHARE_CARD, writeShareCards } from './write';
 
@@ -20,6 +21,7 @@ export async function drawPostCards(jobs: PostCardJob[]): Promise<null[]> {
  * process, starting one (and loading the font) costs more. Returns how many cards there are.
  */
 export async function writeShareCardsInParallel(siteDir: string, posts: Post[]): Promise<number> {
+  await prepareShareCardPictures(posts);
   await writeShareCards(siteDir, [SITE_SHARE_CARD]);
   const jobs = posts.map((post) => ({ siteDir, post }));
   await mapInProcesses(jobs, drawPostCards, { worker: path.join(import.meta.dirname, 'parallel-worker.ts'), perProcess: 100 });
