@@ -10,7 +10,7 @@ for (const pagePath of exportedPages) {
     await page.goto(pagePath);
     // Keyboard: the first Tab shows the skip link, which moves the focus order into the main content.
     await page.keyboard.press('Tab');
-    const skipLink = page.getByRole('link', { name: 'Skip to content' });
+    const skipLink = page.locator('a.skip-link');
     await expect(skipLink).toBeFocused();
     await expect(skipLink).toBeInViewport();
     await page.keyboard.press('Enter');

@@ -119,7 +119,8 @@ test('a new post folder appears on the open home page and tag page, and its URL 
   const dir = path.join(project, 'posts', 'added_while_running');
   fs.mkdirSync(dir);
   fs.writeFileSync(path.join(dir, 'index.mdx'), '---\ntitle: "Added while running"\ndate: 2030-01-01\ntags: ["deep-learning"]\n---\n\nBrand new body text.\n');
-  await expect(page.locator('.post-card').first()).toContainText('Added while running', { timeout: 60_000 });
+  // The newest post is the featured one.
+  await expect(page.locator('.featured')).toContainText('Added while running', { timeout: 60_000 });
   expect(await notReloaded(page)).toBe(true);
   await expect(tagPage.locator('.post-card', { hasText: 'Added while running' })).toHaveCount(1, { timeout: 60_000 });
   expect(await notReloaded(tagPage)).toBe(true);
@@ -132,7 +133,7 @@ test('a new post folder appears on the open home page and tag page, and its URL 
 
   await openMarked(page, '/');
   fs.rmSync(dir, { recursive: true });
-  await expect(page.locator('.post-card', { hasText: 'Added while running' })).toHaveCount(0, { timeout: 60_000 });
+  await expect(page.locator('.featured, .post-card', { hasText: 'Added while running' })).toHaveCount(0, { timeout: 60_000 });
   expect(await notReloaded(page)).toBe(true);
 });
 

@@ -91,17 +91,21 @@ for (const width of [390, 1280]) {
   });
 }
 
-test('list cards show the cover as a small WebP thumbnail; the share card uses it too', async ({ browser }) => {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
-  const fetched = await imagesFetched(page, `${origin}/`);
-  // 8rem at DPR 2 is 256 device px: the smallest variant.
-  expect(fetched.filter((image) => image.path.startsWith(`/${IMAGE_POST}/cover`)).map((image) => [image.path.replace(/\.[0-9a-f]{10}\./, '.#.'), image.type])).toEqual([
-    [`/${IMAGE_POST}/cover.480.#.webp`, 'image/webp'],
-  ]);
-  await expect(page.locator('.post-card__cover').first()).toHaveAttribute('fetchpriority', 'high');
-  const card = await page.request.get(`${origin}/${IMAGE_POST}/og.png`);
-  expect(card.status()).toBe(200);
-  await page.close();
+test('the featured post and list cards show the cover as a WebP of the width laid out; the share card uses it too', async ({ browser }) => {
+  // A fresh context (empty cache) per page: Chromium would reuse a larger variant it already holds.
+  const covers = async (url: string, priorityImage: string) => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+    const fetched = (await imagesFetched(page, url)).filter((image) => image.path.startsWith(`/${IMAGE_POST}/cover`)).map((image) => [image.path.replace(/\.[0-9a-f]{10}\./, '.#.'), image.type]);
+    await expect(page.locator(priorityImage).first()).toHaveAttribute('fetchpriority', 'high');
+    await page.close();
+    return fetched;
+  };
+  // The gallery is the newest post, so the home page features it: 390 - 88 = 302 CSS px at DPR 2 is 604 device px.
+  expect(await covers(`${origin}/`, '.featured__cover')).toEqual([[`/${IMAGE_POST}/cover.768.#.webp`, 'image/webp']]);
+  // On its tag page it is a card: 8rem at DPR 2 is 256 device px, the smallest variant.
+  expect(await covers(`${origin}/tags/images/`, '.post-card__cover')).toEqual([[`/${IMAGE_POST}/cover.480.#.webp`, 'image/webp']]);
+  const card = await fetch(`${origin}/${IMAGE_POST}/og.png`);
+  expect(card.status).toBe(200);
 });
 
 test('the project build has no dev-only route and no page points at one', async ({ request }) => {

@@ -1,8 +1,12 @@
 /**
- * Whether a header link is the current page's: the home link on the home list (`/`, `/page/N/`),
- * a section link on every page under it (`/tags/x/` → `/tags/`). Posts belong to none.
+ * How a header link relates to the current page, as its aria-current value: 'page' on the page
+ * itself, 'true' on the pages under it (the home link on `/page/N/`, the Tags link on `/tags/x/`),
+ * undefined elsewhere. Posts belong to none.
  */
-export function isCurrentNav(href: string, pathname: string): boolean {
-  const path = `${pathname}/`; // with or without its trailing slash
-  return href === '/' ? path === '//' || path.startsWith('/page/') : path.startsWith(href);
+export function currentNav(href: string, pathname: string): 'page' | 'true' | undefined {
+  if (!pathname) return undefined;
+  const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
+  if (path === href) return 'page';
+  const under = href === '/' ? path.startsWith('/page/') : path.startsWith(href);
+  return under ? 'true' : undefined;
 }

@@ -10,7 +10,7 @@ import sharp from 'sharp';
 import { Figure } from '../components/mdx/Figure';
 import { publishPostMedia } from '../lib/build/post-media';
 import { checkContent } from '../lib/content/check';
-import { encodeImages, type ImageJob } from '../lib/images/encode';
+import { cachedPicture, encodeImages, readCachedPicture, type ImageJob } from '../lib/images/encode';
 import { compilePost } from '../lib/mdx/compile';
 import { encodingKey, imageSizes, imageVariants, postMedia, variantWidths } from '../lib/mdx/media.mjs';
 import { makePostsDir, post } from './helpers';
@@ -89,11 +89,28 @@ describe('image cache keys', () => {
     // a.png: WebP at 480, 768, 1000 and PNG at 480, 768; b.jpg: WebP at 480, 768, 900 and JPEG at 480, 768.
     assert.deepEqual(cold.map((o) => o.encoded), [5, 5]);
     const webp = imageVariants(dir, 'a.png', fs.readFileSync(path.join(dir, 'a.png')), { width: 1000, type: 'png' }).find((v) => v.format === 'webp' && v.width === 768)!;
-    const encoded = await sharp(path.join(cacheDir, `${webp.key}.webp`)).metadata();
+    const encoded = await sharp(readCachedPicture(cachedPicture(webp.key, 'webp', cacheDir))).metadata();
     assert.deepEqual([encoded.format, encoded.width, encoded.height], ['webp', 768, 384]);
     assert.deepEqual((await encodeImages(jobs)).map((o) => o.encoded), [0, 0]);
     fs.writeFileSync(path.join(dir, 'a.png'), await png(1000, 400));
     assert.deepEqual((await encodeImages(jobs)).map((o) => o.encoded), [5, 0]);
+  });
+
+  it('encode a damaged cache entry again and never publish it', async () => {
+    const data = await png(1000, 500);
+    const { dir } = postWith({ 'a.png': data });
+    const cacheDir = tempCache();
+    const jobs: ImageJob[] = [{ postDir: dir, relative: 'a.png', cacheDir }];
+    await encodeImages(jobs);
+    const webp = imageVariants(dir, 'a.png', data, { width: 1000, type: 'png' }).find((v) => v.format === 'webp' && v.width === 768)!;
+    const entry = cachedPicture(webp.key, 'webp', cacheDir);
+    // A cut copy, as a restored CI cache or a full disk leaves it.
+    fs.writeFileSync(entry, fs.readFileSync(entry).subarray(0, 200));
+    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'image-site-'));
+    const published = await publishPostMedia(site, [{ dir }], cacheDir);
+    assert.equal(published.encoded, 1);
+    const shipped = await sharp(path.join(site, decodeURIComponent(webp.path))).metadata();
+    assert.deepEqual([shipped.format, shipped.width], ['webp', 768]);
   });
 });
 
@@ -103,6 +120,7 @@ describe('image markup', () => {
     assert.equal(imageSizes('prose', 300), '(min-width: 46.5rem) 300px, min(300px, calc(100vw - 2.5rem))');
     assert.equal(imageSizes('prose', 2000), imageSizes('prose'));
     assert.equal(imageSizes('card'), '8rem');
+    assert.equal(imageSizes('featured'), '(min-width: 60rem) 36rem, calc(100vw - 5.5rem)');
   });
 
   it('is a <picture> with the WebP source first, the fallback <img> sized, lazy unless it is the priority image', async () => {

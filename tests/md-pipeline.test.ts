@@ -52,6 +52,12 @@ describe('Markdown posts (index.md)', () => {
     assert.match(html, /<pre class="shiki/);
   });
 
+  it('highlight a fence without a language as text, keyboard-scrollable like every code block', async () => {
+    const html = await render('```\n<|begin_of_text|> a long token stream\n```\n');
+    assert.match(html, /<pre class="shiki[^"]*"[^>]*tabindex="0"/);
+    assert.match(html, /(&lt;|&#x3C;)\|begin_of_text\|> a long token stream/);
+  });
+
   it('a folder with both index.md and index.mdx is an error naming the folder; index.md alone is a post', () => {
     const dir = makePostsDir({ both: post('title: B\ndate: 2024-01-01'), md_only: post('title: M\ndate: 2024-01-01') });
     fs.writeFileSync(path.join(dir, 'both', 'index.md'), post('title: B\ndate: 2024-01-01'));

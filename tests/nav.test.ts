@@ -1,15 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isCurrentNav } from '../lib/nav';
+import { currentNav } from '../lib/nav';
 
 describe('current header link', () => {
-  it('marks Home on the home list and its pages only', () => {
-    for (const path of ['/', '/page/2/', '/page/2']) assert.equal(isCurrentNav('/', path), true, path);
-    for (const path of ['/tags/', '/deep_learning_2023/', '']) assert.equal(isCurrentNav('/', path), false, path);
+  it('marks Home as the page on the home list and as current on its later pages', () => {
+    assert.equal(currentNav('/', '/'), 'page');
+    for (const path of ['/page/2/', '/page/2']) assert.equal(currentNav('/', path), 'true', path);
+    for (const path of ['/tags/', '/deep_learning_2023/', '']) assert.equal(currentNav('/', path), undefined, path);
   });
 
-  it('marks a section on every page under it, with or without the trailing slash', () => {
-    for (const path of ['/tags/', '/tags', '/tags/deep-learning/', '/tags/機械学習']) assert.equal(isCurrentNav('/tags/', path), true, path);
-    for (const path of ['/tagsx/', '/papers/', '/deep_learning_2023/']) assert.equal(isCurrentNav('/tags/', path), false, path);
+  it('marks a section as the page on itself and as current on every page under it', () => {
+    for (const path of ['/tags/', '/tags']) assert.equal(currentNav('/tags/', path), 'page', path);
+    for (const path of ['/tags/deep-learning/', '/tags/機械学習']) assert.equal(currentNav('/tags/', path), 'true', path);
+    for (const path of ['/tagsx/', '/papers/', '/deep_learning_2023/']) assert.equal(currentNav('/tags/', path), undefined, path);
   });
 });

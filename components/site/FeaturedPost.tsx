@@ -1,5 +1,7 @@
 import type { Post } from '@/lib/content';
 import { postCover } from '@/lib/content/cover';
+import { imageSizes } from '@/lib/mdx/media.mjs';
+import { Picture } from '@/components/mdx/Picture';
 import { postPath } from '@/lib/site-pages';
 import { PostMeta } from './PostMeta';
 import { TagList } from './TagList';
@@ -11,7 +13,7 @@ export function FeaturedPost({ post }: { post: Post }) {
     <article className={cover ? 'featured featured--cover' : 'featured'} lang={post.lang} aria-labelledby="featured-title">
       {cover ? (
         // Decorative: the title beside it names the post. Not lazy: it is the first thing on the page.
-        <img className="featured__cover" src={cover.src} width={cover.width} height={cover.height} alt="" decoding="async" />
+        <Picture image={cover} className="featured__cover" alt="" sizes={imageSizes('featured')} priority />
       ) : null}
       <div className="featured__text">
         <p className="featured__kicker">Latest post</p>

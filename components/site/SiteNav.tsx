@@ -1,7 +1,7 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { isCurrentNav } from '@/lib/nav';
+import { currentNav } from '@/lib/nav';
 
 export interface NavItem {
   href: string;
@@ -20,7 +20,7 @@ export function SiteNav({ items, label }: { items: NavItem[]; label: string }) {
       <ul className="site-nav__list">
         {items.map(({ href, label }) => (
           <li key={href}>
-            <a href={href} aria-current={isCurrentNav(href, pathname) ? 'page' : undefined}>
+            <a href={href} aria-current={currentNav(href, pathname)}>
               {label}
             </a>
           </li>

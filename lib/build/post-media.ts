@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { cachedPicture, IMAGE_CACHE_DIR, prepareImages } from '../images/encode';
+import { cachedPicture, IMAGE_CACHE_DIR, prepareImages, readCachedPicture } from '../images/encode';
 import { postImageJobs, postMediaFiles } from '../images/post-images';
 import { displaySize, imageVariants, outsideReason, publishedMediaPath } from '../mdx/media.mjs';
 
@@ -27,11 +27,10 @@ export async function publishPostMedia(siteDir: string, posts: { dir: string; fe
   if (failed.length > 0) throw new Error(failed.join('\n'));
   const sum = (key: 'encoded' | 'cpuMs') => outcomes.reduce((total, outcome) => total + outcome[key], 0);
   const published: PublishedMedia = { files: 0, variants: 0, encoded: sum('encoded'), cpuMs: sum('cpuMs') };
-  const copy = (from: string | Buffer, urlPath: string) => {
+  const copy = (data: Buffer, urlPath: string) => {
     const target = path.join(siteDir, decodeURIComponent(urlPath));
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    if (typeof from === 'string') fs.copyFileSync(from, target);
-    else fs.writeFileSync(target, from);
+    fs.writeFileSync(target, data);
   };
   for (const post of posts) {
     for (const relative of postMediaFiles(post.dir)) {
@@ -47,7 +46,10 @@ export async function publishPostMedia(siteDir: string, posts: { dir: string; fe
         continue; // not readable as an image: published as it is, and npm run check reports it
       }
       for (const variant of imageVariants(post.dir, relative, data, size)) {
-        copy(cachedPicture(variant.key, variant.format, cacheDir), variant.path);
+        const picture = readCachedPicture(cachedPicture(variant.key, variant.format, cacheDir));
+        // prepareImages has just made every variant: only a disk failure since then gets here.
+        if (!picture) throw new Error(`${path.join(post.dir, relative)}: its ${variant.width} px ${variant.format} variant vanished from ${cacheDir} during the build`);
+        copy(picture, variant.path);
         published.variants++;
       }
     }

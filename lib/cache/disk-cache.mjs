@@ -47,6 +47,78 @@ function noticeMiss(dir, file, why) {
 }
 
 /**
+ * The payload of the entry in `file`, or undefined when there is none or it is damaged (then
+ * deleted, with a notice). A hit refreshes the file's mtime for `pruneCaches`.
+ * @param {string} file
+ * @returns {Promise<Buffer | undefined>}
+ */
+export async function readEntry(file) {
+  let bytes;
+  try {
+    bytes = await fs.promises.readFile(file);
+  } catch (error) {
+    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'ENOENT') noticeMiss(path.dirname(file), file, 'an unreadable');
+    return undefined;
+  }
+  return checkedPayload(file, bytes, () => fs.promises.rm(file, { force: true }), () => fs.promises.utimes(file, new Date(), new Date()).catch(() => {}));
+}
+
+/** readEntry, synchronously (for callers that only look up a few files). @param {string} file @returns {Buffer | undefined} */
+export function readEntrySync(file) {
+  let bytes;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'ENOENT') noticeMiss(path.dirname(file), file, 'an unreadable');
+    return undefined;
+  }
+  return checkedPayload(
+    file,
+    bytes,
+    () => fs.rmSync(file, { force: true }),
+    () => {
+      try {
+        fs.utimesSync(file, new Date(), new Date());
+      } catch {
+        // a read-only cache still serves its entries
+      }
+    },
+  );
+}
+
+/**
+ * @template R
+ * @param {string} file @param {Buffer} bytes @param {() => R} remove @param {() => R} touch
+ * @returns {Buffer | undefined | Promise<Buffer | undefined>}
+ */
+function checkedPayload(file, bytes, remove, touch) {
+  const payload = unwrapEntry(bytes);
+  const settled = payload === undefined ? (noticeMiss(path.dirname(file), file, 'a damaged or foreign'), remove()) : touch();
+  return settled instanceof Promise ? settled.then(() => payload) : payload;
+}
+
+/**
+ * Stores `payload` in `file` as a verified entry. Builds run in parallel processes: the entry is
+ * written aside, then renamed, so no reader ever sees half a file.
+ * @param {string} file @param {Buffer} payload
+ */
+export async function writeEntry(file, payload) {
+  await fs.promises.mkdir(path.dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.tmp`;
+  await fs.promises.writeFile(partial, Buffer.concat([Buffer.from(header(payload)), payload]));
+  await fs.promises.rename(partial, file);
+}
+
+/** writeEntry, synchronously. @param {string} file @param {Buffer | string} payload */
+export function writeEntrySync(file, payload) {
+  const bytes = typeof payload === 'string' ? Buffer.from(payload) : payload;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(partial, Buffer.concat([Buffer.from(header(bytes)), bytes]));
+  fs.renameSync(partial, file);
+}
+
+/**
  * A cache folder. `decode` turns a verified payload into the value; if it throws, the entry is a
  * miss like a damaged one.
  * @template T
@@ -62,28 +134,15 @@ export function diskCache(dir, { ext, encode, decode }) {
    * @returns {Promise<T | undefined>}
    */
   async function read(key) {
-    const file = fileOf(key);
-    let bytes;
+    const payload = await readEntry(fileOf(key));
+    if (payload === undefined) return undefined;
     try {
-      bytes = await fs.promises.readFile(file);
-    } catch (error) {
-      if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ENOENT') return undefined;
-      noticeMiss(dir, file, 'an unreadable');
-      return undefined;
-    }
-    const payload = unwrapEntry(bytes);
-    let value;
-    try {
-      if (payload === undefined) throw new Error('damaged');
-      value = decode(payload);
+      return decode(payload);
     } catch {
-      noticeMiss(dir, file, 'a damaged or foreign');
-      await fs.promises.rm(file, { force: true });
+      noticeMiss(dir, fileOf(key), 'a damaged or foreign');
+      await fs.promises.rm(fileOf(key), { force: true });
       return undefined;
     }
-    const now = new Date();
-    await fs.promises.utimes(file, now, now).catch(() => {});
-    return value;
   }
 
   /**
@@ -94,12 +153,7 @@ export function diskCache(dir, { ext, encode, decode }) {
    */
   async function write(key, value) {
     const encoded = encode(value);
-    const payload = typeof encoded === 'string' ? Buffer.from(encoded) : encoded;
-    const file = fileOf(key);
-    await fs.promises.mkdir(dir, { recursive: true });
-    const partial = `${file}.${process.pid}.tmp`;
-    await fs.promises.writeFile(partial, Buffer.concat([Buffer.from(header(payload)), payload]));
-    await fs.promises.rename(partial, file);
+    await writeEntry(fileOf(key), typeof encoded === 'string' ? Buffer.from(encoded) : encoded);
   }
 
   /**

@@ -1,10 +1,12 @@
 // Encodes the variants of post images (lib/mdx/media.mjs says which) with sharp, into .cache/images/
 // under a key of the source's bytes and the encoder settings: a warm build encodes nothing, and an
-// edited image is the only one encoded again. The same pass decodes every raster image fully, so a
+// edited image is the only one encoded again. Entries are verified ones (lib/cache/disk-cache.mjs):
+// a damaged picture is encoded again, never published. The same pass decodes every raster image fully, so a
 // corrupt file is found by `npm run check`, and makes the share card's cropped picture.
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp, { type FormatEnum, type OutputInfo, type Sharp } from 'sharp';
+import { readEntrySync, writeEntrySync } from '../cache/disk-cache.mjs';
 import { displaySize, encodingKey, ENCODING, imageVariants, OG_PICTURE } from '../mdx/media.mjs';
 import { mapInProcesses } from '../shards';
 
@@ -49,7 +51,7 @@ export function isRaster(relative: string): boolean {
 
 const extOf = (format: string) => (format === 'jpeg' ? 'jpg' : format);
 
-/** The cache file of one encoded picture. */
+/** The cache file of one encoded picture (read it with readCachedPicture). */
 export function cachedPicture(key: string, format: string, cacheDir = IMAGE_CACHE_DIR): string {
   return path.join(cacheDir, `${key}.${extOf(format)}`);
 }
@@ -57,6 +59,11 @@ export function cachedPicture(key: string, format: string, cacheDir = IMAGE_CACH
 /** The share card's picture of an image (cropped to the card's slot), in the cache once encoded. */
 export function ogPictureFile(data: Buffer, cacheDir = IMAGE_CACHE_DIR): string {
   return cachedPicture(encodingKey(data, OG_PICTURE), OG_PICTURE.format, cacheDir);
+}
+
+/** The bytes of an encoded picture, or undefined when the cache lacks it or it is damaged. */
+export function readCachedPicture(file: string): Buffer | undefined {
+  return readEntrySync(file);
 }
 
 /** Everything the cache must hold for one image: its variants, the card picture, and the marker that it decodes. */
@@ -80,15 +87,7 @@ function outputsOf(job: ImageJob, data: Buffer): Output[] {
 export function needsEncoding(job: ImageJob): boolean {
   if (!isRaster(job.relative)) return false;
   const data = fs.readFileSync(path.join(job.postDir, job.relative));
-  return outputsOf(job, data).some((output) => !fs.existsSync(output.file));
-}
-
-function writeAtomic(file: string, data: Buffer | string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  // Encoders run in parallel: write aside, then rename, so no reader sees half a file.
-  const partial = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(partial, data);
-  fs.renameSync(partial, file);
+  return outputsOf(job, data).some((output) => readEntrySync(output.file) === undefined);
 }
 
 /** Whether every alpha byte of RGBA pixels is opaque (screenshots often carry an unused alpha channel). */
@@ -106,7 +105,7 @@ async function encodeMissing(data: Buffer, gif: boolean, missing: Output[]): Pro
   let pixels: Pixels = await sharp(data, { failOn: 'warning' }).rotate().raw().toBuffer({ resolveWithObject: true });
   // An alpha channel that is opaque everywhere only makes every encode slower.
   if (opaque(pixels)) pixels = await fromPixels(pixels).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  const write = async (output: Output, from: Pixels) => writeAtomic(output.file, await output.encode!(fromPixels(from)).toBuffer());
+  const write = async (output: Output, from: Pixels) => writeEntrySync(output.file, await output.encode!(fromPixels(from)).toBuffer());
   let encoded = 0;
   // Widest first, each width resized once (for all its formats) from the last, smaller and
   // cheaper to resize than the original.
@@ -123,7 +122,7 @@ async function encodeMissing(data: Buffer, gif: boolean, missing: Output[]): Pro
     if (output.encode) {
       await write(output, pixels);
       encoded++;
-    } else writeAtomic(output.file, '');
+    } else writeEntrySync(output.file, '');
   }
   return encoded;
 }
@@ -136,7 +135,7 @@ async function encodeOne(job: ImageJob): Promise<ImageOutcome> {
   };
   if (!isRaster(job.relative)) return { encoded: 0, cpuMs: 0 };
   const data = fs.readFileSync(path.join(job.postDir, job.relative));
-  const missing = outputsOf(job, data).filter((output) => !fs.existsSync(output.file));
+  const missing = outputsOf(job, data).filter((output) => readEntrySync(output.file) === undefined);
   try {
     return { encoded: await encodeMissing(data, path.extname(job.relative).toLowerCase() === '.gif', missing), cpuMs: cpuMs() };
   } catch (error) {

@@ -187,13 +187,16 @@ export function outsideReason(postDir, relative) {
 
 /**
  * `sizes` for an image by where it is laid out: the post's prose column (44rem, the page padding
- * 1.25rem a side below that), at most `maxWidth` CSS px when the figure or image is narrower, or a
- * list card's 8rem thumbnail. Keep in step with app/globals.css (.main, --measure, .post-card__cover).
- * @param {'prose' | 'card'} layout
+ * 1.25rem a side below that), at most `maxWidth` CSS px when the figure or image is narrower, a
+ * list card's 8rem thumbnail, or the home page's featured cover (two thirds of --wide beside the
+ * aside, the full width less the card's padding on narrower screens). Keep in step with
+ * app/globals.css (.main, --measure, .post-card__cover) and app/styles/reader-chrome.css (.featured).
+ * @param {'prose' | 'card' | 'featured'} layout
  * @param {number} [maxWidth]
  */
 export function imageSizes(layout, maxWidth) {
   if (layout === 'card') return '8rem';
+  if (layout === 'featured') return '(min-width: 60rem) 36rem, calc(100vw - 5.5rem)';
   if (maxWidth === undefined || maxWidth >= 704) return '(min-width: 46.5rem) 44rem, calc(100vw - 2.5rem)';
   return `(min-width: 46.5rem) ${maxWidth}px, min(${maxWidth}px, calc(100vw - 2.5rem))`;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ReactElement } from 'react';
 import type { Post } from '../content';
 import { formatDate } from '../format';
-import { isRaster, ogPictureFile } from '../images/encode';
+import { isRaster, ogPictureFile, readCachedPicture } from '../images/encode';
 import { postMedia } from '../mdx/media.mjs';
 import { siteConfig } from '../../site.config';
 import { OG_FONT_FAMILY } from './fonts';
@@ -19,9 +19,9 @@ import { OG_SIZE } from './size';
 export function featuredImageDataUri(post: Pick<Post, 'file' | 'dir' | 'featuredImage'>): string | undefined {
   if (!post.featuredImage) return undefined;
   if (!isRaster(post.featuredImage)) return postMedia(post.dir, post.featuredImage, 'inline').src;
-  const file = ogPictureFile(fs.readFileSync(path.join(post.dir, post.featuredImage)));
-  if (!fs.existsSync(file)) throw new Error(`${post.file}: the share card picture of featuredImage "${post.featuredImage}" is not encoded yet (run npm run check or npm run publish-media)`);
-  return `data:image/jpeg;base64,${fs.readFileSync(file).toString('base64')}`;
+  const picture = readCachedPicture(ogPictureFile(fs.readFileSync(path.join(post.dir, post.featuredImage))));
+  if (!picture) throw new Error(`${post.file}: the share card picture of featuredImage "${post.featuredImage}" is not encoded yet (run npm run check or npm run publish-media)`);
+  return `data:image/jpeg;base64,${picture.toString('base64')}`;
 }
 
 /** Title size by visual length (full-width characters count double), so long titles still fit. */
