@@ -41,6 +41,17 @@ for (const slug of SLUGS) {
   });
 }
 
+test('translations declared on one side: both pages carry hreflang alternates and link the other language', async ({ page }) => {
+  for (const [slug, other, otherLang] of [
+    ['translated_en', 'translated_ja', 'ja'],
+    ['translated_ja', 'translated_en', 'en'],
+  ]) {
+    await page.goto(`${site.origin}/${slug}/`);
+    await expect(page.locator(`head link[rel="alternate"][hreflang="${otherLang}"]`)).toHaveAttribute('href', new RegExp(`/${other}/$`));
+    await expect(page.locator(`.translation-links a[hreflang="${otherLang}"]`)).toHaveAttribute('href', `/${other}/`);
+  }
+});
+
 test('every fixture post is valid HTML (Nu HTML Checker)', () => {
   const files = SLUGS.map((slug) => path.join(site.dir, 'out', slug, 'index.html'));
   const errors = validateHtml(files).filter((m) => m.severity === 'error' && !/Content-Security-Policy/.test(m.message));
