@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Element } from 'hast';
-import { visit } from 'unist-util-visit';
-import type { SitePage } from './site-pass';
+import { type SitePage, eachElement } from './site-pass';
 
 export interface BrokenLink {
   /** The page the link is on, relative to the site folder. */
@@ -63,7 +62,7 @@ function resolveFile(siteDir: string, pathname: string): string | undefined {
 export function pageLinks(page: SitePage): PageLinks {
   const ids = new Set<string>();
   const links: string[] = [];
-  visit(page.tree, 'element', (node: Element) => {
+  eachElement(page.tree, (node: Element) => {
     const id = node.properties.id;
     if (typeof id === 'string') ids.add(id);
     const name = node.properties.name;

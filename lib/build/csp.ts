@@ -1,9 +1,8 @@
 import crypto from 'node:crypto';
 import type { Element } from 'hast';
-import { visit } from 'unist-util-visit';
 import { siteConfig } from '../../site.config';
 import { type FinalScripts, scriptsAsWritten } from './defer-hydration';
-import { type Edit, applyEdits, parsePage, sourceRange } from './site-pass';
+import { type Edit, applyEdits, eachElement, parsePage, sourceRange } from './site-pass';
 
 /** Where the video facade's player comes from (components/mdx/YouTube.tsx); it uses no thumbnails. */
 const VIDEO_PLAYER_ORIGIN = 'https://www.youtube-nocookie.com';
@@ -51,9 +50,14 @@ const FRAME_ORIGIN = /^https?:\/\/[a-z0-9.-]+(?::\d+)?$/i;
  * script it is written with, in page order without repeats, and the origins of its click-to-load
  * embeds. Throws for inline code that a hash cannot allow (event handler attributes, javascript: URLs).
  */
-function policySources({ page, inlineScripts }: FinalScripts): { scriptHashes: string[]; frameOrigins: string[] } {
+function policySources({ page, inlineScripts }: FinalScripts): { scriptHashes: string[]; frameOrigins: string[]; head?: Element; oldPolicies: Element[] } {
   const frames = new Set<string>();
-  visit(page.tree, 'element', (node: Element) => {
+  // Where the policy goes, and the policies of an earlier run it replaces, from the same walk.
+  let head: Element | undefined;
+  const oldPolicies: Element[] = [];
+  eachElement(page.tree, (node) => {
+    if (node.tagName === 'head') head = node;
+    if (node.tagName === 'meta' && String(node.properties.httpEquiv) === 'Content-Security-Policy') oldPolicies.push(node);
     const handler = Object.keys(node.properties).find((name) => /^on[A-Z]/.test(name));
     if (handler) throw new Error(`${page.file}: <${node.tagName}> has an inline event handler (${handler.toLowerCase()}), which the Content-Security-Policy blocks`);
     const href = node.properties.href;
@@ -65,12 +69,13 @@ function policySources({ page, inlineScripts }: FinalScripts): { scriptHashes: s
     }
   });
   const hashes = inlineScripts.filter((script) => EXECUTABLE_TYPE.test(script.type)).map((script) => `'sha256-${crypto.createHash('sha256').update(script.code, 'utf8').digest('base64')}'`);
-  return { scriptHashes: [...new Set(hashes)], frameOrigins: [...frames] };
+  return { scriptHashes: [...new Set(hashes)], frameOrigins: [...frames], head, oldPolicies };
 }
 
 /** The policy sources of a page as it is (see policySources). */
 export function pageSources(html: string, file = 'page'): { scriptHashes: string[]; frameOrigins: string[] } {
-  return policySources(scriptsAsWritten(parsePage(file, html)));
+  const { scriptHashes, frameOrigins } = policySources(scriptsAsWritten(parsePage(file, html)));
+  return { scriptHashes, frameOrigins };
 }
 
 /** The CSP source expressions of a page's inline scripts (see pageSources). */
@@ -110,13 +115,8 @@ export function pagePolicy(scriptHashes: string[], config: Pick<typeof siteConfi
  */
 export function withCsp(settled: FinalScripts): Edit[] {
   const { page } = settled;
-  const { scriptHashes, frameOrigins } = policySources(settled);
-  const edits = [...settled.edits];
-  let head: Element | undefined;
-  visit(page.tree, 'element', (node: Element) => {
-    if (node.tagName === 'head') head = node;
-    if (node.tagName === 'meta' && String(node.properties.httpEquiv) === 'Content-Security-Policy') edits.push({ ...sourceRange(page, node), text: '' });
-  });
+  const { scriptHashes, frameOrigins, head, oldPolicies } = policySources(settled);
+  const edits = [...settled.edits, ...oldPolicies.map((node) => ({ ...sourceRange(page, node), text: '' }))];
   const first = head?.children[0];
   const afterCharset = first?.type === 'element' && first.tagName === 'meta' && first.properties.charSet !== undefined;
   // An empty <head></head> has no child to go before: the policy goes right after the start tag.

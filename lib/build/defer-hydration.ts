@@ -1,6 +1,5 @@
 import type { Element, Text } from 'hast';
-import { visit } from 'unist-util-visit';
-import { type Edit, type SitePage, sourceRange } from './site-pass';
+import { type Edit, type SitePage, eachElement, sourceRange } from './site-pass';
 
 // Next writes its runtime into every page as `<script src async>` tags (and a script preload), so a
 // phone starts fetching ~130 KiB gzip of framework JS while the CSS and fonts of the first paint are
@@ -42,6 +41,7 @@ export interface FinalScripts {
 
 /** The shapes Next 16 writes its runtime in; anything else under /_next/ that loads code is refused. */
 function nextScript(node: Element): 'chunk' | 'polyfill' | 'other' | undefined {
+  if (node.tagName !== 'script' && node.tagName !== 'link') return undefined;
   const props = node.properties;
   const names = Object.keys(props).sort().join(' ');
   if (node.tagName === 'script' && typeof props.src === 'string' && NEXT_FILE.test(props.src)) {
@@ -67,7 +67,7 @@ function inlineScript(node: Element): InlineScript | undefined {
 export function scriptsAsWritten(page: SitePage): FinalScripts {
   const inlineScripts: InlineScript[] = [];
   let deferred = false;
-  visit(page.tree, 'element', (node: Element) => {
+  eachElement(page.tree, (node) => {
     if (node.properties.id === LIST_ID) deferred = true;
     const script = inlineScript(node);
     if (script) inlineScripts.push(script);
@@ -77,20 +77,24 @@ export function scriptsAsWritten(page: SitePage): FinalScripts {
 
 /**
  * The page with Next's runtime scripts loaded after the first paint: its script preloads and
- * async chunks are removed and listed, in page order, for the loader inserted before `</body>`.
- * Recognises Next's markup from the parsed page (tag, attributes, /_next/ path) and throws, naming
- * the page, for a Next script of any other shape, which would otherwise still load early. A page
- * without Next scripts, or deferred by an earlier run, gets no edits.
+ * async chunks are removed and listed for the loader inserted before `</body>`. Recognises Next's
+ * markup from the parsed page (tag, attributes, /_next/ path) and throws, naming the page, for a
+ * Next script of any other shape, which would otherwise still load early. A page without Next
+ * scripts, or deferred by an earlier run, gets no edits.
  */
 export function deferHydration(page: SitePage): FinalScripts {
-  const settled = scriptsAsWritten(page);
+  const inlineScripts: InlineScript[] = [];
+  let deferred = false;
   // Preloads first, then scripts, each in page order: the order the browser would have fetched them.
   const preloads: string[] = [];
   const scripts: string[] = [];
   const edits: Edit[] = [];
   let body: Element | undefined;
-  visit(page.tree, 'element', (node: Element) => {
+  eachElement(page.tree, (node) => {
     if (node.tagName === 'body') body = node;
+    if (node.properties.id === LIST_ID) deferred = true;
+    const script = inlineScript(node);
+    if (script) inlineScripts.push(script);
     const kind = nextScript(node);
     if (kind === 'other') {
       const { start, end } = sourceRange(page, node);
@@ -101,13 +105,13 @@ export function deferHydration(page: SitePage): FinalScripts {
     else scripts.push(String(node.properties.src));
     edits.push({ ...sourceRange(page, node), text: '' });
   });
-  if (edits.length === 0) return settled;
-  if (settled.deferred) throw new Error(`${page.file}: Next scripts are left in a page whose hydration was already deferred`);
+  if (edits.length === 0) return { page, edits, inlineScripts, deferred } as unknown as FinalScripts;
+  if (deferred) throw new Error(`${page.file}: Next scripts are left in a page whose hydration was already deferred`);
   const end = body?.position?.end.offset;
   if (end === undefined || page.html.slice(end - '</body>'.length, end) !== '</body>') throw new Error(`${page.file}: no </body> to put the hydration loader before`);
   const list = JSON.stringify([...new Set([...preloads, ...scripts])]);
   const at = end - '</body>'.length;
   edits.push({ start: at, end: at, text: `<script type="application/json" id="${LIST_ID}">${list}</script><script>${HYDRATION_LOADER}</script>` });
-  const inlineScripts = [...settled.inlineScripts, { type: 'application/json', code: list }, { type: '', code: HYDRATION_LOADER }];
+  inlineScripts.push({ type: 'application/json', code: list }, { type: '', code: HYDRATION_LOADER });
   return { page, edits, inlineScripts, deferred: true } as unknown as FinalScripts;
 }
