@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { SECURITY_HEADERS, headersFile, inlineScriptHashes, pagePolicy, withCspMeta } from '../lib/build/csp';
+import { SECURITY_HEADERS, headersFile, inlineScriptHashes, pagePolicy, withCsp, withCspMeta } from '../lib/build/csp';
+import { deferHydration } from '../lib/build/defer-hydration';
+import { applyEdits, parsePage } from '../lib/build/site-pass';
 import { runPostBuild } from '../lib/build/post-build';
 
 // Hashes computed with `printf '<code>' | openssl dgst -sha256 -binary | base64`.
@@ -70,6 +72,19 @@ describe('Content-Security-Policy for exported pages', () => {
     assert.match(headers, /\n {2}X-Content-Type-Options: nosniff\n/);
     assert.match(headers, /\n {2}Referrer-Policy: strict-origin-when-cross-origin\n/);
     assert.match(headers, /\n {2}Permissions-Policy: camera=\(\)/);
+  });
+});
+
+describe('CSP after the scripts are settled', () => {
+  it('takes only a page whose scripts are final, so it cannot run before hydration deferral (checked by npm run typecheck)', () => {
+    const parsed = parsePage('p.html', page('', '<script>alert(1)</script>'));
+    // @ts-expect-error a parsed page is not settled: withCsp needs deferHydration's or scriptsAsWritten's result
+    const unsettled = () => withCsp(parsed);
+    assert.equal(typeof unsettled, 'function');
+    // @ts-expect-error nor can one be written by hand
+    const forged = () => withCsp({ page: parsed, edits: [], inlineScripts: [], deferred: false });
+    assert.equal(typeof forged, 'function');
+    assert.ok(applyEdits(parsed, withCsp(deferHydration(parsed))).includes(ALERT));
   });
 });
 
