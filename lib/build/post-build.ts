@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Root } from 'hast';
 import { PRUNE_AFTER_DAYS, pruneCaches } from '../cache/disk-cache.mjs';
 import type { Post } from '../content';
 import { feedPosts } from '../feeds/build';
@@ -8,7 +9,6 @@ import { postPageFile, writeFeeds } from '../feeds/write';
 import { writeShareCardsInParallel } from '../og/parallel';
 import { buildSearchIndex } from '../search/build-index';
 import { siteConfig } from '../../site.config';
-import type { Root } from 'hast';
 import { type PageLinks, findBrokenLinks, pageLinks } from './check-links';
 import { headersFile, withCsp } from './csp';
 import { deferHydration, scriptsAsWritten } from './defer-hydration';
@@ -51,7 +51,7 @@ export async function runPostBuild(siteDir: string, posts: Post[], steps: readon
   }
   if (selected.has('og-images')) await stage('og-images', () => writeShareCardsInParallel(siteDir, posts), (cards) => `${cards} share cards`);
 
-  if (PAGE_STEPS.some((name) => selected.has(name))) await pagePass(siteDir, posts, selected, log);
+  if (PAGE_STEPS.some((name) => selected.has(name))) pagePass(siteDir, posts, selected, log);
 
   if (selected.has('search:index')) {
     await stage('search:index', () => buildSearchIndex({ siteDir, language: siteConfig.defaultLang, expectedPages: posts.length }), ({ pages, outputPath }) => `${pages} post(s) indexed in ${path.relative(siteDir, outputPath)}/`);
@@ -60,13 +60,14 @@ export async function runPostBuild(siteDir: string, posts: Post[], steps: readon
 }
 
 /**
- * Steps 2–4 of runPostBuild, one page at a time so that only one parse is in memory: each page is
+ * Stage 2 of runPostBuild, one page at a time so that only one parse is in memory: each page is
  * read and parsed once; the readers keep what they need of it (the post body for the feeds, links
  * and ids for the link check); hydration deferral settles its scripts, the CSP hashes them, and the
  * page is written once if anything changed. Then the feeds are written and the links resolved
- * across the site. Each stage's time is summed over the pages.
+ * across the site (a broken link so fails the build after the pages were rewritten: harmless, as
+ * both rewrites are idempotent and the site does not ship). Each stage's time is summed over the pages.
  */
-async function pagePass(siteDir: string, posts: Post[], selected: Set<PostBuildStep>, log: StepLog): Promise<void> {
+function pagePass(siteDir: string, posts: Post[], selected: Set<PostBuildStep>, log: StepLog): void {
   const seconds = new Map<string, number>();
   const timed = <T>(name: string, work: () => T): T => {
     const started = performance.now();
