@@ -1,14 +1,19 @@
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { findBrokenLinks } from '../lib/build/check-links';
-import { POST_BUILD_STEPS } from '../lib/build/post-build';
+import { findBrokenLinks, pageLinks } from '../lib/build/check-links';
+import { POST_BUILD_STEPS, runPostBuild } from '../lib/build/post-build';
+import { readPages } from '../lib/build/site-pass';
+
+const FIXTURE = path.join(import.meta.dirname, 'fixtures/out-site');
+const brokenLinks = (site: string) => findBrokenLinks(site, new Map([...readPages(site)].map((page) => [page.file, pageLinks(page)])));
 
 describe('link checker over an exported site', () => {
   it('finds the planted broken link and broken anchors, and nothing else', () => {
-    const broken = findBrokenLinks(path.join(import.meta.dirname, 'fixtures/out-site'));
+    const broken = brokenLinks(FIXTURE);
     assert.deepEqual(broken, [
       { page: 'index.html', url: '/missing/', reason: 'no such file' },
       { page: 'index.html', url: '/post/#nowhere', reason: 'no element with id "nowhere" on post/index.html' },
@@ -23,14 +28,13 @@ describe('link checker and responsive images', () => {
     fs.writeFileSync(path.join(site, 'a.480.webp'), '');
     fs.writeFileSync(path.join(site, 'a.png'), '');
     fs.writeFileSync(path.join(site, 'index.html'), '<picture><source type="image/webp" srcset="/a.480.webp 480w, /a.768.webp 768w"><img src="/a.png" srcset="/a.480.png 480w, /a.png 1000w" alt="A"></picture>');
-    assert.deepEqual(findBrokenLinks(site).map((link) => link.url), ['/a.768.webp', '/a.480.png']);
+    assert.deepEqual(brokenLinks(site).map((link) => link.url), ['/a.768.webp', '/a.480.png']);
   });
 });
 
 describe('npm run build after next build', () => {
   it('stops with every broken link listed, so a site with one does not ship', async () => {
-    const step = POST_BUILD_STEPS.find((candidate) => candidate.name === 'check:links')!;
-    await assert.rejects(step.run(path.join(import.meta.dirname, 'fixtures/out-site'), []), (error: Error) => {
+    await assert.rejects(runPostBuild(FIXTURE, [], ['check:links']), (error: Error) => {
       assert.match(error.message, /index\.html: broken link \/missing\/ \(no such file\)/);
       assert.match(error.message, /post\/index\.html: broken link #gone/);
       assert.match(error.message, /3 broken links$/);
@@ -38,12 +42,38 @@ describe('npm run build after next build', () => {
     });
   });
 
-  it('runs its steps in an order where nothing undoes what a later step relies on', () => {
-    const order = POST_BUILD_STEPS.map((step) => step.name);
-    // The links check must see the copied images; the CSP hashes the final inline scripts (the hydration loader too).
-    assert.ok(order.indexOf('publish-media') < order.indexOf('check:links'));
-    assert.ok(order.indexOf('defer-hydration') < order.indexOf('csp'));
-    // Nothing after the CSP touches out/; the caches are pruned once the build has used them.
-    assert.deepEqual(order.slice(order.indexOf('csp') + 1), ['prune-cache']);
+  it('reads and parses each page once, checks and rewrites that parse, writes each page once, in the listed order', async () => {
+    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'pass-site-'));
+    fs.mkdirSync(path.join(site, 'post'));
+    fs.mkdirSync(path.join(site, '_next/static/chunks'), { recursive: true });
+    fs.writeFileSync(path.join(site, '_next/static/chunks/main.js'), '');
+    const next = '<script src="/_next/static/chunks/main.js" async=""></script>';
+    fs.writeFileSync(path.join(site, 'index.html'), `<!DOCTYPE html><html><head><meta charSet="utf-8"/><title>a</title></head><body><a href="/post/#x">p</a>${next}</body></html>`);
+    fs.writeFileSync(path.join(site, 'post/index.html'), `<!DOCTYPE html><html><head><meta charSet="utf-8"/><title>b</title></head><body><h2 id="x">x</h2>${next}</body></html>`);
+    const reads: string[] = [];
+    const writes: string[] = [];
+    const { readFileSync, writeFileSync } = fs;
+    const steps = POST_BUILD_STEPS.filter((name) => ['check:links', 'defer-hydration', 'csp'].includes(name));
+    const logged: string[] = [];
+    try {
+      fs.readFileSync = ((file: string, ...rest: []) => (String(file).endsWith('.html') && reads.push(path.relative(site, String(file))), readFileSync(file, ...rest))) as typeof fs.readFileSync;
+      fs.writeFileSync = ((file: string, ...rest: [string]) => (writes.push(path.relative(site, String(file))), writeFileSync(file, ...rest))) as typeof fs.writeFileSync;
+      await runPostBuild(site, [], steps, (name) => logged.push(name));
+    } finally {
+      fs.readFileSync = readFileSync;
+      fs.writeFileSync = writeFileSync;
+    }
+    assert.deepEqual(reads, ['index.html', 'post/index.html']);
+    assert.deepEqual(writes, ['index.html', 'post/index.html', '_headers']);
+    assert.deepEqual(logged, ['read-pages', 'check:links', 'defer-hydration', 'csp', 'write-pages']);
+    // The CSP hashed the loader that hydration deferral added: the final scripts.
+    const written = readFileSync(path.join(site, 'post/index.html'), 'utf8');
+    const hashes = [...written.matchAll(/'sha256-([^']+)'/g)].map((match) => match[1]);
+    const loader = /<script>([^<]+)<\/script><\/body>/.exec(written)![1];
+    assert.deepEqual(hashes, [crypto.createHash('sha256').update(loader).digest('base64')]);
+  });
+
+  it('lists its steps in the order they run: files first, then the page readers, the rewrites, the index of the final pages, the cache', () => {
+    assert.deepEqual(POST_BUILD_STEPS, ['publish-media', 'og-images', 'feeds', 'check:links', 'defer-hydration', 'csp', 'search:index', 'prune-cache']);
   });
 });

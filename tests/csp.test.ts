@@ -3,7 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { SECURITY_HEADERS, applyCsp, headersFile, inlineScriptHashes, pagePolicy, withCspMeta } from '../lib/build/csp';
+import { SECURITY_HEADERS, headersFile, inlineScriptHashes, pagePolicy, withCsp, withCspMeta } from '../lib/build/csp';
+import { deferHydration } from '../lib/build/defer-hydration';
+import { applyEdits, parsePage } from '../lib/build/site-pass';
+import { runPostBuild } from '../lib/build/post-build';
 
 // Hashes computed with `printf '<code>' | openssl dgst -sha256 -binary | base64`.
 const ALERT = "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='";
@@ -49,14 +52,19 @@ describe('Content-Security-Policy for exported pages', () => {
     assert.ok(once.startsWith(`<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="script-src 'self' 'wasm-unsafe-eval' ${ALERT}; default-src`));
     assert.equal(withCspMeta(once), once);
     assert.throws(() => withCspMeta('<p>no head</p>', 'x.html'), /x\.html: no <head>/);
+    // Without <meta charset> first, the policy still goes first in <head>; an empty <head> gets it too.
+    assert.ok(withCspMeta('<html><head><title>t</title></head><body></body></html>').startsWith('<html><head><meta http-equiv="Content-Security-Policy" content="script-src'));
+    assert.ok(withCspMeta('<html><head></head><body></body></html>').startsWith('<html><head><meta http-equiv="Content-Security-Policy" content="script-src'));
   });
 
-  it('writes every page of a site and a _headers file with frame-ancestors', () => {
+  it('writes every page of a site and a _headers file with frame-ancestors', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'site-'));
     fs.mkdirSync(path.join(dir, 'post'));
     fs.writeFileSync(path.join(dir, 'index.html'), page('', '<script>alert(1)</script>'));
     fs.writeFileSync(path.join(dir, 'post/index.html'), page('', '<script>self.__next_f.push([0])</script>'));
-    assert.equal(applyCsp(dir), 2);
+    const logged: string[] = [];
+    await runPostBuild(dir, [], ['csp'], (name, _seconds, done) => logged.push(`${name}: ${done}`));
+    assert.deepEqual(logged, ['read-pages: 2 pages read and parsed', 'csp: Content-Security-Policy in 2 pages, headers in _headers', 'write-pages: 2 pages written']);
     assert.match(fs.readFileSync(path.join(dir, 'post/index.html'), 'utf8'), new RegExp(`content="script-src 'self' 'wasm-unsafe-eval' ${NEXT_PUSH.replace(/[+]/g, '\\+')};`));
     const headers = fs.readFileSync(path.join(dir, '_headers'), 'utf8');
     assert.equal(headers, headersFile());
@@ -64,6 +72,19 @@ describe('Content-Security-Policy for exported pages', () => {
     assert.match(headers, /\n {2}X-Content-Type-Options: nosniff\n/);
     assert.match(headers, /\n {2}Referrer-Policy: strict-origin-when-cross-origin\n/);
     assert.match(headers, /\n {2}Permissions-Policy: camera=\(\)/);
+  });
+});
+
+describe('CSP after the scripts are settled', () => {
+  it('takes only a page whose scripts are final, so it cannot run before hydration deferral (checked by npm run typecheck)', () => {
+    const parsed = parsePage('p.html', page('', '<script>alert(1)</script>'));
+    // @ts-expect-error a parsed page is not settled: withCsp needs deferHydration's or scriptsAsWritten's result
+    const unsettled = () => withCsp(parsed);
+    assert.equal(typeof unsettled, 'function');
+    // @ts-expect-error nor can one be written by hand
+    const forged = () => withCsp({ page: parsed, edits: [], inlineScripts: [], deferred: false });
+    assert.equal(typeof forged, 'function');
+    assert.ok(applyEdits(parsed, withCsp(deferHydration(parsed))).includes(ALERT));
   });
 });
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadAllPosts, type Post } from '../lib/content/load';
 import { FEED_SIZE, feedFiles } from '../lib/feeds/build';
+import { parsePage } from '../lib/build/site-pass';
 import { feedBodyHtml } from '../lib/feeds/html';
 import { siteConfig } from '../site.config';
 import { readAtom, readJsonFeed, readRss } from './feed-reader';
@@ -96,7 +97,7 @@ describe('feed bodies taken from the exported page', () => {
       <figure class="mermaid"><div class="mermaid__light"><svg><text>Light diagram</text></svg></div><div class="mermaid__dark"><svg><text>Dark diagram</text></svg></div></figure>
       <!-- a comment -->
     </div></article></body></html>`;
-  const html = feedBodyHtml(page, `${siteConfig.url}/post/`);
+  const html = feedBodyHtml(parsePage('post/index.html', page).tree, `${siteConfig.url}/post/`);
 
   it('makes every link and image absolute', () => {
     assert.match(html, new RegExp(`href="${siteConfig.url}/post/#a"`));
@@ -123,6 +124,6 @@ describe('feed bodies taken from the exported page', () => {
   });
 
   it('fails, naming the page, when it has no article body', () => {
-    assert.throws(() => feedBodyHtml('<html><body><p>x</p></body></html>', `${siteConfig.url}/p/`, 'out/p/index.html'), /^Error: out\/p\/index\.html: no <article> with a \.prose element/);
+    assert.throws(() => feedBodyHtml(parsePage('p/index.html', '<html><body><p>x</p></body></html>').tree, `${siteConfig.url}/p/`, 'out/p/index.html'), /^Error: out\/p\/index\.html: no <article> with a \.prose element/);
   });
 });

@@ -1,9 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
-import { htmlFiles } from './site-files';
+import { type SitePage, eachElement } from './site-pass';
 
 export interface BrokenLink {
   /** The page the link is on, relative to the site folder. */
@@ -15,18 +13,24 @@ export interface BrokenLink {
 const URL_ATTRIBUTES: Record<string, string> = { a: 'href', link: 'href', img: 'src', script: 'src', iframe: 'src', source: 'src' };
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
-interface Page {
+/** What the link check needs of a page: its ids and the URLs it points at. */
+export interface PageLinks {
   ids: Set<string>;
   links: string[];
 }
 
 /**
- * Checks an exported site: every internal href/src must resolve to a file, and every #anchor
- * must exist on its page. Resolution follows what a static host does with trailing slashes.
+ * Checks an exported site from the pageLinks of every page, by file: every internal href/src must
+ * resolve to a file, and every #anchor must exist on its page. Resolution follows what a static
+ * host does with trailing slashes.
  */
-export function findBrokenLinks(siteDir: string): BrokenLink[] {
-  const pages = new Map<string, Page>();
-  for (const file of htmlFiles(siteDir)) pages.set(file, readPage(path.join(siteDir, file)));
+export function findBrokenLinks(siteDir: string, pages: Map<string, PageLinks>): BrokenLink[] {
+  // Most pages link to the same few hundred files: each is looked up on disk once.
+  const resolved = new Map<string, string | undefined>();
+  const resolve = (pathname: string) => {
+    if (!resolved.has(pathname)) resolved.set(pathname, resolveFile(siteDir, pathname));
+    return resolved.get(pathname);
+  };
 
   const broken: BrokenLink[] = [];
   for (const [page, { links }] of pages) {
@@ -34,14 +38,14 @@ export function findBrokenLinks(siteDir: string): BrokenLink[] {
       if (EXTERNAL.test(url) || url === '') continue;
       const [withoutHash, anchor] = url.split('#') as [string, string | undefined];
       const pathname = decodeURIComponent(withoutHash.split('?')[0]);
-      const targetFile = pathname === '' ? page : resolveFile(siteDir, pathname.startsWith('/') ? pathname : path.posix.join('/', path.posix.dirname(page), pathname));
+      const targetFile = pathname === '' ? page : resolve(pathname.startsWith('/') ? pathname : path.posix.join('/', path.posix.dirname(page), pathname));
       if (!targetFile) {
         broken.push({ page, url, reason: 'no such file' });
         continue;
       }
       if (anchor && targetFile.endsWith('.html')) {
-        const target = pages.get(targetFile) ?? readPage(path.join(siteDir, targetFile));
-        if (!target.ids.has(decodeURIComponent(anchor))) broken.push({ page, url, reason: `no element with id "${anchor}" on ${targetFile}` });
+        const target = pages.get(targetFile);
+        if (!target?.ids.has(decodeURIComponent(anchor))) broken.push({ page, url, reason: `no element with id "${anchor}" on ${targetFile}` });
       }
     }
   }
@@ -55,10 +59,10 @@ function resolveFile(siteDir: string, pathname: string): string | undefined {
   return candidates.find((candidate) => fs.existsSync(path.join(siteDir, candidate)) && fs.statSync(path.join(siteDir, candidate)).isFile());
 }
 
-function readPage(file: string): Page {
+export function pageLinks(page: SitePage): PageLinks {
   const ids = new Set<string>();
   const links: string[] = [];
-  visit(fromHtml(fs.readFileSync(file, 'utf8')), 'element', (node: Element) => {
+  eachElement(page.tree, (node: Element) => {
     const id = node.properties.id;
     if (typeof id === 'string') ids.add(id);
     const name = node.properties.name;

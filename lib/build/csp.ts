@@ -1,11 +1,8 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Element, Text } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
+import type { Element } from 'hast';
 import { siteConfig } from '../../site.config';
-import { htmlFiles } from './site-files';
+import { type FinalScripts, scriptsAsWritten } from './defer-hydration';
+import { type Edit, applyEdits, eachElement, parsePage, sourceRange } from './site-pass';
 
 /** Where the video facade's player comes from (components/mdx/YouTube.tsx); it uses no thumbnails. */
 const VIDEO_PLAYER_ORIGIN = 'https://www.youtube-nocookie.com';
@@ -44,35 +41,41 @@ export const SECURITY_HEADERS: Record<string, string> = {
 
 // Script types the browser runs (and checks against script-src); JSON-LD and other data blocks are not.
 const EXECUTABLE_TYPE = /^(?:|module|importmap|speculationrules|(?:text|application)\/(?:x-)?(?:javascript|ecmascript))$/i;
-const CSP_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\/>/;
 
 // A click-to-load embed (components/mdx/Embed.tsx) names the one host its frame comes from.
 const FRAME_ORIGIN = /^https?:\/\/[a-z0-9.-]+(?::\d+)?$/i;
 
 /**
  * What the page's policy must allow: the CSP source expression ('sha256-…') of each inline
- * script, in page order without repeats, and the origins of its click-to-load embeds. Throws for
- * inline code that a hash cannot allow (event handler attributes, javascript: URLs).
+ * script it is written with, in page order without repeats, and the origins of its click-to-load
+ * embeds. Throws for inline code that a hash cannot allow (event handler attributes, javascript: URLs).
  */
-export function pageSources(html: string, file = 'page'): { scriptHashes: string[]; frameOrigins: string[] } {
-  const hashes = new Set<string>();
+function policySources({ page, inlineScripts }: FinalScripts): { scriptHashes: string[]; frameOrigins: string[]; head?: Element; oldPolicies: Element[] } {
   const frames = new Set<string>();
-  visit(fromHtml(html), 'element', (node: Element) => {
+  // Where the policy goes, and the policies of an earlier run it replaces, from the same walk.
+  let head: Element | undefined;
+  const oldPolicies: Element[] = [];
+  eachElement(page.tree, (node) => {
+    if (node.tagName === 'head') head = node;
+    if (node.tagName === 'meta' && String(node.properties.httpEquiv) === 'Content-Security-Policy') oldPolicies.push(node);
     const handler = Object.keys(node.properties).find((name) => /^on[A-Z]/.test(name));
-    if (handler) throw new Error(`${file}: <${node.tagName}> has an inline event handler (${handler.toLowerCase()}), which the Content-Security-Policy blocks`);
+    if (handler) throw new Error(`${page.file}: <${node.tagName}> has an inline event handler (${handler.toLowerCase()}), which the Content-Security-Policy blocks`);
     const href = node.properties.href;
-    if (typeof href === 'string' && /^\s*javascript:/i.test(href)) throw new Error(`${file}: <${node.tagName}> links to a javascript: URL, which the Content-Security-Policy blocks`);
+    if (typeof href === 'string' && /^\s*javascript:/i.test(href)) throw new Error(`${page.file}: <${node.tagName}> links to a javascript: URL, which the Content-Security-Policy blocks`);
     const frame = node.properties.dataFrameOrigin;
     if (frame !== undefined) {
-      if (typeof frame !== 'string' || !FRAME_ORIGIN.test(frame)) throw new Error(`${file}: data-frame-origin="${String(frame)}" is not an http(s) origin`);
+      if (typeof frame !== 'string' || !FRAME_ORIGIN.test(frame)) throw new Error(`${page.file}: data-frame-origin="${String(frame)}" is not an http(s) origin`);
       frames.add(frame);
     }
-    if (node.tagName !== 'script' || node.properties.src !== undefined) return;
-    if (!EXECUTABLE_TYPE.test(String(node.properties.type ?? '').trim())) return;
-    const code = node.children.map((child) => (child as Text).value).join('');
-    hashes.add(`'sha256-${crypto.createHash('sha256').update(code, 'utf8').digest('base64')}'`);
   });
-  return { scriptHashes: [...hashes], frameOrigins: [...frames] };
+  const hashes = inlineScripts.filter((script) => EXECUTABLE_TYPE.test(script.type)).map((script) => `'sha256-${crypto.createHash('sha256').update(script.code, 'utf8').digest('base64')}'`);
+  return { scriptHashes: [...new Set(hashes)], frameOrigins: [...frames], head, oldPolicies };
+}
+
+/** The policy sources of a page as it is (see policySources). */
+export function pageSources(html: string, file = 'page'): { scriptHashes: string[]; frameOrigins: string[] } {
+  const { scriptHashes, frameOrigins } = policySources(scriptsAsWritten(parsePage(file, html)));
+  return { scriptHashes, frameOrigins };
 }
 
 /** The CSP source expressions of a page's inline scripts (see pageSources). */
@@ -106,32 +109,33 @@ export function pagePolicy(scriptHashes: string[], config: Pick<typeof siteConfi
 }
 
 /**
- * The page with its policy as a <meta> at the top of <head>, replacing one added before. It goes
- * right after <meta charset> (which must stay within the first 1024 bytes) and so before any script.
+ * The page's edits with its policy added as a <meta> at the top of <head>, replacing one added
+ * before. It goes right after <meta charset> (which must stay within the first 1024 bytes) and so
+ * before any script. Takes the page with its scripts settled, so every script it hashes is final.
  */
+export function withCsp(settled: FinalScripts): Edit[] {
+  const { page } = settled;
+  const { scriptHashes, frameOrigins, head, oldPolicies } = policySources(settled);
+  const edits = [...settled.edits, ...oldPolicies.map((node) => ({ ...sourceRange(page, node), text: '' }))];
+  const first = head?.children[0];
+  const afterCharset = first?.type === 'element' && first.tagName === 'meta' && first.properties.charSet !== undefined;
+  // An empty <head></head> has no child to go before: the policy goes right after the start tag.
+  const headStart = head?.position?.start.offset;
+  const emptyHead = !first && headStart !== undefined && page.html.startsWith('<head>', headStart) ? headStart + '<head>'.length : undefined;
+  const start = (afterCharset ? first.position?.end.offset : first?.position?.start.offset) ?? emptyHead;
+  if (start === undefined) throw new Error(`${page.file}: no <head> to put the Content-Security-Policy in`);
+  edits.push({ start, end: start, text: `<meta http-equiv="Content-Security-Policy" content="${pagePolicy(scriptHashes, siteConfig, frameOrigins)}"/>` });
+  return edits;
+}
+
+/** A page as it is with its policy (replacing an earlier one). */
 export function withCspMeta(html: string, file = 'page'): string {
-  const page = html.replace(CSP_META, '');
-  const { scriptHashes, frameOrigins } = pageSources(page, file);
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${pagePolicy(scriptHashes, siteConfig, frameOrigins)}"/>`;
-  const head = /<head>(?:<meta charSet="utf-8"\/>)?/i.exec(page);
-  if (!head) throw new Error(`${file}: no <head> to put the Content-Security-Policy in`);
-  const at = head.index + head[0].length;
-  return page.slice(0, at) + meta + page.slice(at);
+  const page = parsePage(file, html);
+  return applyEdits(page, withCsp(scriptsAsWritten(page)));
 }
 
 /** `_headers` for Netlify and Cloudflare Pages. */
 export function headersFile(): string {
   const lines = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
   return ['/*', ...lines, '/_next/static/*', '  Cache-Control: public, max-age=31536000, immutable', ''].join('\n');
-}
-
-/** Adds the policy to every page of an exported site and writes its `_headers`. Returns the page count. */
-export function applyCsp(siteDir: string): number {
-  const files = htmlFiles(siteDir);
-  for (const file of files) {
-    const full = path.join(siteDir, file);
-    fs.writeFileSync(full, withCspMeta(fs.readFileSync(full, 'utf8'), file));
-  }
-  fs.writeFileSync(path.join(siteDir, '_headers'), headersFile());
-  return files.length;
 }

@@ -1,14 +1,14 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { htmlFiles } from './site-files';
+import type { Element, Text } from 'hast';
+import { type Edit, type SitePage, eachElement, sourceRange } from './site-pass';
 
 // Next writes its runtime into every page as `<script src async>` tags (and a script preload), so a
 // phone starts fetching ~130 KiB gzip of framework JS while the CSS and fonts of the first paint are
 // still arriving. Nothing on these pages needs JS to be seen: the islands only add behaviour. So the
 // chunks move into a list that a small inline loader injects once the first frame has been painted.
-const FRAMEWORK_SCRIPT = /<script src="(\/_next\/static\/chunks\/[\w.-]+\.js)" async=""><\/script>/g;
-const SCRIPT_PRELOAD = /<link rel="preload" as="script"(?: fetchPriority="\w+")? href="(\/_next\/static\/chunks\/[\w.-]+\.js)"\/>/g;
 const LIST_ID = 'deferred-scripts';
+/** A file of Next's build, under any base path (`/_next/…`, `/blog/_next/…`). */
+const NEXT_FILE = /^(?:\/[^/?#]+)*\/_next\//;
+const NEXT_CHUNK = /^(?:\/[^/?#]+)*\/_next\/static\/chunks\/[\w.-]+\.js$/;
 
 /**
  * Runs in the page: after the first frame (requestAnimationFrame, then a task), inserts the chunks
@@ -18,32 +18,100 @@ const LIST_ID = 'deferred-scripts';
  */
 export const HYDRATION_LOADER = `requestAnimationFrame(()=>setTimeout(()=>{for(const src of JSON.parse(document.getElementById('${LIST_ID}').textContent)){const s=document.createElement('script');s.src=src;s.async=true;document.body.append(s)}}))`;
 
-/** The page with Next's runtime scripts loaded after the first paint; a page without them, or done before, is returned as is. */
-export function deferHydration(html: string, file = 'page'): string {
-  if (html.includes(`id="${LIST_ID}"`)) return html;
-  const chunks = new Set<string>();
-  const page = html
-    .replace(SCRIPT_PRELOAD, (_, src: string) => (chunks.add(src), ''))
-    .replace(FRAMEWORK_SCRIPT, (_, src: string) => (chunks.add(src), ''));
-  // Anything else would still load early (only the nomodule polyfill, which modern browsers skip, may
-  // stay). Checked before the early return, so a page whose tags Next writes differently fails too.
-  if (/<script src="\/_next\/[^"]*"(?![^>]*noModule)/.test(page)) throw new Error(`${file}: a Next script the hydration loader does not recognise is left in the page`);
-  if (chunks.size === 0) return html;
-  const end = page.lastIndexOf('</body>');
-  if (end < 0) throw new Error(`${file}: no </body> to put the hydration loader before`);
-  const loader = `<script type="application/json" id="${LIST_ID}">${JSON.stringify([...chunks])}</script><script>${HYDRATION_LOADER}</script>`;
-  return page.slice(0, end) + loader + page.slice(end);
+export interface InlineScript {
+  type: string;
+  code: string;
 }
 
-/** Defers hydration in every page of an exported site. Returns how many pages load framework JS. */
-export function deferHydrationInSite(siteDir: string): number {
-  let deferred = 0;
-  for (const file of htmlFiles(siteDir)) {
-    const full = path.join(siteDir, file);
-    const html = fs.readFileSync(full, 'utf8');
-    const page = deferHydration(html, file);
-    if (page.includes(`id="${LIST_ID}"`)) deferred++;
-    if (page !== html) fs.writeFileSync(full, page);
+declare const final: unique symbol;
+
+/**
+ * A page whose scripts are settled: the edits made to it so far and every inline script it will
+ * be written with. Only this module makes one (deferHydration, scriptsAsWritten), and the CSP step
+ * takes one, so the policy cannot hash scripts that a later step would still change.
+ */
+export interface FinalScripts {
+  readonly page: SitePage;
+  readonly edits: readonly Edit[];
+  readonly inlineScripts: readonly InlineScript[];
+  /** Whether the written page loads Next's runtime through the loader. */
+  readonly deferred: boolean;
+  readonly [final]: true;
+}
+
+/** The shapes Next 16 writes its runtime in; anything else under /_next/ that loads code is refused. */
+function nextScript(node: Element): 'chunk' | 'polyfill' | 'other' | undefined {
+  if (node.tagName !== 'script' && node.tagName !== 'link') return undefined;
+  const props = node.properties;
+  const names = Object.keys(props).sort().join(' ');
+  if (node.tagName === 'script' && typeof props.src === 'string' && NEXT_FILE.test(props.src)) {
+    if (names === 'async src' && props.async === true && NEXT_CHUNK.test(props.src)) return 'chunk';
+    // The nomodule polyfill: modern browsers never fetch it, so it may stay.
+    if (names === 'noModule src' && props.noModule === true) return 'polyfill';
+    return 'other';
   }
-  return deferred;
+  if (node.tagName === 'link' && typeof props.href === 'string' && NEXT_FILE.test(props.href) && /\.m?js$/.test(props.href)) {
+    const preload = String(props.rel) === 'preload' && props.as === 'script' && NEXT_CHUNK.test(props.href);
+    if (preload && (names === 'as href rel' || (names === 'as fetchPriority href rel' && typeof props.fetchPriority === 'string'))) return 'chunk';
+    return 'other';
+  }
+  return undefined;
+}
+
+function inlineScript(node: Element): InlineScript | undefined {
+  if (node.tagName !== 'script' || node.properties.src !== undefined) return undefined;
+  return { type: String(node.properties.type ?? '').trim(), code: node.children.map((child) => (child as Text).value).join('') };
+}
+
+/** A page's scripts as they are (when hydration deferral is not run). */
+export function scriptsAsWritten(page: SitePage): FinalScripts {
+  const inlineScripts: InlineScript[] = [];
+  let deferred = false;
+  eachElement(page.tree, (node) => {
+    if (node.properties.id === LIST_ID) deferred = true;
+    const script = inlineScript(node);
+    if (script) inlineScripts.push(script);
+  });
+  return { page, edits: [], inlineScripts, deferred } as unknown as FinalScripts;
+}
+
+/**
+ * The page with Next's runtime scripts loaded after the first paint: its script preloads and
+ * async chunks are removed and listed for the loader inserted before `</body>`. Recognises Next's
+ * markup from the parsed page (tag, attributes, /_next/ path) and throws, naming the page, for a
+ * Next script of any other shape, which would otherwise still load early. A page without Next
+ * scripts, or deferred by an earlier run, gets no edits.
+ */
+export function deferHydration(page: SitePage): FinalScripts {
+  const inlineScripts: InlineScript[] = [];
+  let deferred = false;
+  // Preloads first, then scripts, each in page order: the order the browser would have fetched them.
+  const preloads: string[] = [];
+  const scripts: string[] = [];
+  const edits: Edit[] = [];
+  let body: Element | undefined;
+  eachElement(page.tree, (node) => {
+    if (node.tagName === 'body') body = node;
+    if (node.properties.id === LIST_ID) deferred = true;
+    const script = inlineScript(node);
+    if (script) inlineScripts.push(script);
+    const kind = nextScript(node);
+    if (kind === 'other') {
+      const { start, end } = sourceRange(page, node);
+      throw new Error(`${page.file}: a Next script the hydration loader does not recognise: ${page.html.slice(start, end)}`);
+    }
+    if (kind !== 'chunk') return;
+    if (node.tagName === 'link') preloads.push(String(node.properties.href));
+    else scripts.push(String(node.properties.src));
+    edits.push({ ...sourceRange(page, node), text: '' });
+  });
+  if (edits.length === 0) return { page, edits, inlineScripts, deferred } as unknown as FinalScripts;
+  if (deferred) throw new Error(`${page.file}: Next scripts are left in a page whose hydration was already deferred`);
+  const end = body?.position?.end.offset;
+  if (end === undefined || page.html.slice(end - '</body>'.length, end) !== '</body>') throw new Error(`${page.file}: no </body> to put the hydration loader before`);
+  const list = JSON.stringify([...new Set([...preloads, ...scripts])]);
+  const at = end - '</body>'.length;
+  edits.push({ start: at, end: at, text: `<script type="application/json" id="${LIST_ID}">${list}</script><script>${HYDRATION_LOADER}</script>` });
+  inlineScripts.push({ type: 'application/json', code: list }, { type: '', code: HYDRATION_LOADER });
+  return { page, edits, inlineScripts, deferred: true } as unknown as FinalScripts;
 }

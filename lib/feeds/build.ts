@@ -155,6 +155,14 @@ export function jsonFeed(channel: FeedChannel & { feeds: { json: string } }, ent
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
+/** The posts a feed of `list` shows: its newest. */
+const newest = (list: Post[]): Post[] => list.slice(0, FEED_SIZE);
+
+/** Every post some feed shows (whose page body feedFiles will ask for). */
+export function feedPosts(posts: Post[]): Set<Post> {
+  return new Set([posts, ...buildTagIndex(posts).map((tag) => tag.posts)].flatMap(newest));
+}
+
 /**
  * Every feed file of the site, by path under out/: the site feeds in RSS, Atom and JSON Feed, and
  * an RSS feed per tag. `posts` are the public posts, newest first; `bodyHtml` gives a post's body.
@@ -162,7 +170,7 @@ export function jsonFeed(channel: FeedChannel & { feeds: { json: string } }, ent
 export function feedFiles(posts: Post[], bodyHtml: (post: Post) => string): Map<string, string> {
   const bodies = new Map<Post, string>();
   const entries = (list: Post[]): FeedEntry[] =>
-    list.slice(0, FEED_SIZE).map((post) => {
+    newest(list).map((post) => {
       if (!bodies.has(post)) bodies.set(post, bodyHtml(post));
       return { post, html: bodies.get(post)! };
     });

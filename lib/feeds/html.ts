@@ -1,7 +1,6 @@
 import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { SKIP, visit } from 'unist-util-visit';
+import { EXIT, SKIP, visit } from 'unist-util-visit';
 
 /** Attributes that hold a URL, by element. */
 const URL_ATTRIBUTES: Record<string, string[]> = {
@@ -34,13 +33,26 @@ function hasClass(node: Element, name: string): boolean {
 }
 
 /**
- * The body of a published post page, ready for a feed: the `.prose` element of the page's
- * `<article>` with every URL made absolute against `pageUrl`, without scripts, buttons, comments
- * and the parts that need the site's CSS. Throws when the page has no article body, so a change
- * of page markup cannot silently empty the feeds.
+ * The part of a post page's parse that feedBodyHtml reads (its first <article>, or nothing), to keep
+ * in memory until the feeds are written instead of the whole page.
  */
-export function feedBodyHtml(pageHtml: string, pageUrl: string, page = pageUrl): string {
-  const tree = fromHtml(pageHtml);
+export function feedPart(tree: Root): Root {
+  let article: Element | undefined;
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName !== 'article') return;
+    article = node;
+    return EXIT;
+  });
+  return { type: 'root', children: article ? [article] : [] };
+}
+
+/**
+ * The body of a published post page (its parse, left unchanged), ready for a feed: the `.prose`
+ * element of the page's `<article>` with every URL made absolute against `pageUrl`, without
+ * scripts, buttons, comments and the parts that need the site's CSS. Throws when the page has no
+ * article body, so a change of page markup cannot silently empty the feeds.
+ */
+export function feedBodyHtml(tree: Root, pageUrl: string, page = pageUrl): string {
   let body: Element | undefined;
   visit(tree, 'element', (node: Element) => {
     if (node.tagName !== 'article') return;
@@ -51,7 +63,8 @@ export function feedBodyHtml(pageHtml: string, pageUrl: string, page = pageUrl):
   });
   if (!body) throw new Error(`${page}: no <article> with a .prose element to take the post body from`);
 
-  const root: Root = { type: 'root', children: body.children };
+  // A copy: the page's parse is shared with the other post-build steps.
+  const root: Root = { type: 'root', children: structuredClone(body.children) };
   visit(root, (node, index, parent) => {
     const dropped = node.type === 'comment' || (node.type === 'element' && (DROPPED.has(node.tagName) || needsSiteCss(node)));
     if (dropped && parent && index !== undefined) {

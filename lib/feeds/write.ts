@@ -1,20 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Root } from 'hast';
 import type { Post } from '../content';
 import { absoluteUrl, postPath } from '../site-pages';
 import { feedFiles } from './build';
 import { feedBodyHtml } from './html';
 
+/** The exported page of a post, relative to out/. */
+export function postPageFile(post: Pick<Post, 'slug'>): string {
+  return path.posix.join(post.slug, 'index.html');
+}
+
 /**
  * Writes every feed into an exported site. Post bodies are taken from the exported pages
- * themselves, so feeds carry exactly what readers see on the site (React renders them once, in
- * `next build`; route handlers cannot render React to HTML). Returns the paths written.
+ * themselves (`pages`: the parse of each post page by file, from the post-build pass), so feeds
+ * carry exactly what readers see on the site (React renders them once, in `next build`; route
+ * handlers cannot render React to HTML). Returns the paths written.
  */
-export function writeFeeds(outDir: string, posts: Post[]): string[] {
+export function writeFeeds(outDir: string, posts: Post[], pages: Map<string, Root>): string[] {
   const files = feedFiles(posts, (post) => {
-    const page = path.join(outDir, post.slug, 'index.html');
-    if (!fs.existsSync(page)) throw new Error(`${page} does not exist: run next build before writing the feeds`);
-    return feedBodyHtml(fs.readFileSync(page, 'utf8'), absoluteUrl(postPath(post)), page);
+    const file = postPageFile(post);
+    const page = pages.get(file);
+    if (!page) throw new Error(`${path.join(outDir, file)} does not exist: run next build before writing the feeds`);
+    return feedBodyHtml(page, absoluteUrl(postPath(post)), path.join(outDir, file));
   });
   for (const [urlPath, content] of files) {
     const file = path.join(outDir, urlPath);
