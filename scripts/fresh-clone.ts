@@ -45,7 +45,7 @@ try {
       await server.stop();
     }
   });
-  if (!values['skip-test']) await timed('npm test', () => run('npm', ['test'], project, env));
+  if (!values['skip-test']) await timed('npm test', () => run('npm', ['test'], project, env, { live: true }));
 } finally {
   if (!values.keep) fs.rmSync(work, { recursive: true, force: true, maxRetries: 5 });
 }

@@ -13,14 +13,17 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Runs a command to completion; rejects with the end of its output when it fails. */
-export function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+/**
+ * Runs a command to completion; rejects with the end of its output when it fails. `live` shows the
+ * output as it comes instead (for long runs whose failure is not at the end, like a test suite).
+ */
+export function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env, { live = false } = {}): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: 'pipe' });
+    const child = spawn(command, args, { cwd, env, stdio: live ? 'inherit' : 'pipe' });
     let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`))));
+    child.stdout?.on('data', (chunk) => (output += chunk));
+    child.stderr?.on('data', (chunk) => (output += chunk));
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}${live ? ' (its output is above)' : `:\n${output.slice(-4000)}`}`))));
   });
 }
 
