@@ -9,6 +9,7 @@ import { publishPostMedia } from '../build/post-media';
 import { postMediaFiles } from '../images/post-images';
 import { displaySize, ENCODING, imageVariants, postMedia } from '../mdx/media.mjs';
 import { photoJpeg, screenshotPng } from './synthetic-images';
+import { makeBenchDir } from './project-copy';
 
 /** Screens the figures are measured on: the prose column's CSS width there (imageSizes('prose')) and the DPR. */
 const SCREENS = [
@@ -39,7 +40,7 @@ export function chosenCandidate(srcSet: string, slot: number, dpr: number): stri
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
 
 export async function imageBench(root: string, count: number): Promise<void> {
-  const work = fs.mkdtempSync(path.join(root, '.bench', 'images-'));
+  const work = makeBenchDir(root, 'images');
   try {
     const dir = path.join(work, 'posts', 'image_bench');
     fs.mkdirSync(dir, { recursive: true });
