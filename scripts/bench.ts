@@ -1,4 +1,4 @@
-// `npm run bench [-- --posts 100,1000] [--images 20] [--no-dev] [--no-build] [--import <folder> | --no-import]`
+// `npm run bench [-- --posts 100,1000] [--images 20] [--no-dev] [--no-build] [--import <folder> | --import=]`
 // (`--posts=` for no synthetic posts): first the image section (lib/bench/image-bench.ts) on a post
 // of that many generated images (0: none); then builds the site with N synthetic posts and prints
 // build time (each step of `npm run build`, `next build` among them), memory, output size, JS per
@@ -164,7 +164,7 @@ for (const count of values.posts.split(',').filter(Boolean).map(Number)) {
   }
 }
 
-// `--no-import` makes values.import false (allowNegative).
+// `--import=` (empty) skips it.
 if (values.import && values.build) {
   // A real blog moving in: `npm run import` into a copy with none of our posts, then `npm run build`.
   const folder = path.resolve(values.import);
