@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { BASE_PATH, sitePath } from '../urls/paths';
 import { htmlFiles } from './site-files';
 
 export interface BrokenLink {
@@ -23,8 +24,9 @@ interface Page {
 /**
  * Checks an exported site: every internal href/src must resolve to a file, and every #anchor
  * must exist on its page. Resolution follows what a static host does with trailing slashes.
+ * Root-relative URLs must lie under `basePath` (the site is served there, out/ is its root).
  */
-export function findBrokenLinks(siteDir: string): BrokenLink[] {
+export function findBrokenLinks(siteDir: string, basePath = BASE_PATH): BrokenLink[] {
   const pages = new Map<string, Page>();
   for (const file of htmlFiles(siteDir)) pages.set(file, readPage(path.join(siteDir, file)));
 
@@ -33,7 +35,12 @@ export function findBrokenLinks(siteDir: string): BrokenLink[] {
     for (const url of new Set(links)) {
       if (EXTERNAL.test(url) || url === '') continue;
       const [withoutHash, anchor] = url.split('#') as [string, string | undefined];
-      const pathname = decodeURIComponent(withoutHash.split('?')[0]);
+      const urlPath = decodeURIComponent(withoutHash.split('?')[0]);
+      const pathname = urlPath.startsWith('/') ? sitePath(urlPath, basePath) : urlPath;
+      if (pathname === undefined) {
+        broken.push({ page, url, reason: `outside the basePath ${basePath}` });
+        continue;
+      }
       const targetFile = pathname === '' ? page : resolveFile(siteDir, pathname.startsWith('/') ? pathname : path.posix.join('/', path.posix.dirname(page), pathname));
       if (!targetFile) {
         broken.push({ page, url, reason: 'no such file' });
