@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { findBrokenLinks } from '../lib/build/check-links';
-import { absoluteUrl, href, mediaSrcSet, mediaUrl, normaliseBasePath, sitePath, tagPagePath } from '../lib/urls/paths';
+import { absoluteUrl, href, publishedSrcSet, publishedUrl, normaliseBasePath, sitePath, tagPagePath } from '../lib/urls/paths';
 
 const ROOT = path.join(import.meta.dirname, '..');
 /** Product code that must build URLs through lib/urls/paths.ts; QA tools (lib/bench) are not product. */
@@ -13,7 +14,7 @@ const ALLOWED = new Map([
   ['lib/urls/paths.ts', 'the module itself'],
   // Not URLs the site emits: where a file of out/ is, or what a post's Markdown should say.
   ['lib/build/site-files.ts', 'maps out/ files to the paths a static host serves them at'],
-  ['lib/mdx/media.mjs', "a post file's place in out/ (plain .mjs, run by the compile); pages add the basePath with mediaUrl()"],
+  ['lib/mdx/media.mjs', "a post file's place in out/ (plain .mjs, run by the compile); pages add the basePath with publishedUrl()"],
   ['lib/import/body.ts', "rewrites an imported post's links in its Markdown source"],
   ['lib/content/check.ts', 'names the right spelling in an error message'],
 ]);
@@ -54,10 +55,10 @@ describe('basePath', () => {
     assert.equal(href('/', ''), '/');
     assert.equal(absoluteUrl(tagPagePath('x'), '/blog'), 'https://hippocampus-garden.com/blog/tags/x/');
     assert.equal(absoluteUrl('/', ''), 'https://hippocampus-garden.com/');
-    assert.equal(mediaUrl('/p/a.1f.png', '/blog'), '/blog/p/a.1f.png');
-    assert.equal(mediaUrl('data:image/png;base64,AA', '/blog'), 'data:image/png;base64,AA');
-    assert.equal(mediaUrl('https://x.org/a.png', '/blog'), 'https://x.org/a.png');
-    assert.equal(mediaSrcSet('/p/a.480.webp 480w, /p/a.png 960w', '/blog'), '/blog/p/a.480.webp 480w, /blog/p/a.png 960w');
+    assert.equal(publishedUrl('/p/a.1f.png', '/blog'), '/blog/p/a.1f.png');
+    assert.equal(publishedUrl('data:image/png;base64,AA', '/blog'), 'data:image/png;base64,AA');
+    assert.equal(publishedUrl('https://x.org/a.png', '/blog'), 'https://x.org/a.png');
+    assert.equal(publishedSrcSet('/p/a.480.webp 480w, /p/a.png 960w', '/blog'), '/blog/p/a.480.webp 480w, /blog/p/a.png 960w');
   });
 
   it('maps browser paths back to site paths, and refuses paths outside the basePath', () => {
@@ -87,5 +88,20 @@ describe('basePath', () => {
     );
     assert.deepEqual(findBrokenLinks(site, '').map(({ url }) => url), ['/blog/tags/#x', '/blog/', '/blog/nope.png']);
     fs.rmSync(site, { recursive: true });
+  });
+});
+
+describe('under BASE_PATH=/blog', () => {
+  it('prefixes Markdown links and page links rendered by the components', () => {
+    // BASE_PATH is read once when the module loads, so the render runs in a process started with it.
+    const script = `
+      import { renderToStaticMarkup } from 'react-dom/server';
+      import { createElement } from 'react';
+      import { Link } from './components/mdx/Link.tsx';
+      import { absoluteUrl, href } from './lib/urls/paths.ts';
+      console.log(JSON.stringify([renderToStaticMarkup(createElement(Link, { href: '/deep_learning_2023/#a' }, 'x')), renderToStaticMarkup(createElement(Link, { href: '#b' }, 'y')), href('/tags/'), absoluteUrl('/rss.xml')]));`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, env: { ...process.env, BASE_PATH: '/blog/' }, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(JSON.parse(run.stdout), ['<a href="/blog/deep_learning_2023/#a">x</a>', '<a href="#b">y</a>', '/blog/tags/', 'https://hippocampus-garden.com/blog/rss.xml']);
   });
 });

@@ -1,6 +1,6 @@
 import type { Post } from '@/lib/content';
 import { postCover } from '@/lib/content/cover';
-import { href, mediaUrl, postPath } from '@/lib/site-pages';
+import { href, publishedUrl, postPath } from '@/lib/site-pages';
 import { PostMeta } from './PostMeta';
 import { TagList } from './TagList';
 
@@ -11,7 +11,7 @@ export function FeaturedPost({ post }: { post: Post }) {
     <article className={cover ? 'featured featured--cover' : 'featured'} lang={post.lang} aria-labelledby="featured-title">
       {cover ? (
         // Decorative: the title beside it names the post. Not lazy: it is the first thing on the page.
-        <img className="featured__cover" src={mediaUrl(cover.src)} width={cover.width} height={cover.height} alt="" decoding="async" />
+        <img className="featured__cover" src={publishedUrl(cover.src)} width={cover.width} height={cover.height} alt="" decoding="async" />
       ) : null}
       <div className="featured__text">
         <p className="featured__kicker">Latest post</p>

@@ -70,7 +70,9 @@ function readPage(file: string): Page {
     if (typeof id === 'string') ids.add(id);
     const name = node.properties.name;
     if (node.tagName === 'a' && typeof name === 'string') ids.add(name);
-    const attribute = URL_ATTRIBUTES[node.tagName];
+    // A connection hint names an origin, not a file (Next preconnects to "/" when fonts preload).
+    const hint = node.tagName === 'link' && String(node.properties.rel).match(/preconnect|dns-prefetch/);
+    const attribute = hint ? undefined : URL_ATTRIBUTES[node.tagName];
     const value = attribute ? node.properties[attribute] : undefined;
     if (typeof value === 'string') links.push(value);
     // Every candidate of a responsive image's srcset (`/a.480.<hash>.webp 480w, …`) must resolve too.

@@ -110,18 +110,18 @@ export function pagefindResultBaseUrl(basePath = BASE_PATH): string {
 }
 
 /**
- * A post file's URL as the page writes it: published paths ("/slug/a.1f2e.png") get the basePath;
- * data: URIs and remote URLs are left alone. The content layer keeps site paths, which say where
- * the file lies in out/.
+ * A URL as the page writes it, for a post's files and the links in its Markdown: site paths
+ * ("/slug/a.1f2e.png", "/other-post/#x") get the basePath; data: URIs, remote and relative URLs are
+ * left alone. The content layer keeps site paths, which say where the file lies in out/.
  */
-export function mediaUrl(src: string, basePath = BASE_PATH): string {
+export function publishedUrl(src: string, basePath = BASE_PATH): string {
   return src.startsWith('/') && !src.startsWith('//') ? href(src, basePath) : src;
 }
 
-/** `mediaUrl` over each candidate of a srcset ("/a.480.webp 480w, /a.png 960w"). */
-export function mediaSrcSet(srcSet: string, basePath = BASE_PATH): string {
+/** `publishedUrl` over each candidate of a srcset ("/a.480.webp 480w, /a.png 960w"). */
+export function publishedSrcSet(srcSet: string, basePath = BASE_PATH): string {
   return srcSet
     .split(', ')
-    .map((candidate) => mediaUrl(candidate, basePath))
+    .map((candidate) => publishedUrl(candidate, basePath))
     .join(', ');
 }
