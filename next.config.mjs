@@ -14,9 +14,14 @@ if (!process.env.NODE_OPTIONS?.includes('--max-semi-space-size')) {
   process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} ${SEMI_SPACE}`.trim();
 }
 
+// The sub-path the site is served under (`BASE_PATH=/blog npm run build`); lib/urls/paths.ts
+// builds every URL from it, Next prefixes its own routes and assets with it.
+const basePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   output: 'export',
+  basePath,
   trailingSlash: true,
   pageExtensions: ['ts', 'tsx', 'mdx'],
   images: { unoptimized: true },

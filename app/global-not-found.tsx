@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { PostList } from '@/components/site/PostList';
 import { SiteDocument } from '@/components/site/SiteDocument';
 import { getPosts } from '@/lib/content';
+import { HOME_PATH, href } from '@/lib/site-pages';
 import { siteConfig } from '@/site.config';
 import './globals.css';
 
@@ -15,7 +16,7 @@ export default function GlobalNotFound() {
       <div className="not-found">
         <h1>Page not found</h1>
         <p>
-          There is nothing at this address. <a href="/">Go to the home page</a>, or read one of the latest posts:
+          There is nothing at this address. <a href={href(HOME_PATH)}>Go to the home page</a>, or read one of the latest posts:
         </p>
       </div>
       <PostList posts={getPosts().slice(0, LATEST)} />

@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next';
-import { absoluteUrl } from '@/lib/site-pages';
+import { absoluteUrl, href, HOME_PATH, SITEMAP_PATH } from '@/lib/site-pages';
 
 export const dynamic = 'force-static';
 
 export default function robots(): MetadataRoute.Robots {
-  return { rules: { userAgent: '*', allow: '/' }, sitemap: absoluteUrl('/sitemap.xml') };
+  return { rules: { userAgent: '*', allow: href(HOME_PATH) }, sitemap: absoluteUrl(SITEMAP_PATH) };
 }

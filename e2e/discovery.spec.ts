@@ -9,7 +9,7 @@ import { POSTS_DIR, visiblePosts } from '../lib/content';
 import { loadAllPosts } from '../lib/content/load';
 import { buildTagIndex } from '../lib/content/tags';
 import { FEED_SIZE } from '../lib/feeds/build';
-import { tagFeedPath } from '../lib/feeds/links';
+import { tagFeedPath } from '../lib/site-pages';
 import { htmlFiles, pagePath } from '../lib/build/site-files';
 import { ICONS } from '../lib/og/icons';
 import { absoluteUrl, sitePages } from '../lib/site-pages';

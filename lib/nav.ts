@@ -1,3 +1,5 @@
+import { HOME_PATH, isListPagePath } from './urls/paths';
+
 /**
  * How a header link relates to the current page, as its aria-current value: 'page' on the page
  * itself, 'true' on the pages under it (the home link on `/page/N/`, the Tags link on `/tags/x/`),
@@ -7,6 +9,6 @@ export function currentNav(href: string, pathname: string): 'page' | 'true' | un
   if (!pathname) return undefined;
   const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
   if (path === href) return 'page';
-  const under = href === '/' ? path.startsWith('/page/') : path.startsWith(href);
+  const under = href === HOME_PATH ? isListPagePath(path) : path.startsWith(href);
   return under ? 'true' : undefined;
 }

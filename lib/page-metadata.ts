@@ -1,28 +1,27 @@
 import type { Metadata } from 'next';
 import type { Post } from './content';
-import { feedAlternateTypes, tagFeedPath } from './feeds/links';
+import { feedAlternateTypes } from './feeds/links';
 import { ICONS } from './og/icons';
 import { OG_SIZE } from './og/size';
-import { lastModified, postImagePath, postPath } from './site-pages';
+import { absoluteUrl, HOME_PATH, href, ICON_SVG_PATH, lastModified, postImagePath, postPath, SITE_IMAGE_PATH, tagFeedPath } from './site-pages';
 import { siteConfig } from '../site.config';
 
 const OG_LOCALES = { en: 'en_US', ja: 'ja_JP' } as const;
 
-/** The site-wide share card (npm run og-images). */
-export const SITE_IMAGE_PATH = '/og.png';
-
 /** Discovery metadata every page carries: feeds, Apple icon, site share card. */
 function common(image: { url: string; alt: string }): Metadata {
   return {
-    metadataBase: new URL(siteConfig.url),
+    // Origin + basePath: Next joins relative URLs (canonical, alternates, cards) onto its path.
+    metadataBase: new URL(absoluteUrl(HOME_PATH)),
     alternates: { types: feedAlternateTypes() },
     // Listing icons here replaces the link Next derives from app/icon.svg, so the SVG is listed too.
     icons: {
       icon: [
-        { url: '/icon.svg', type: 'image/svg+xml', sizes: 'any' },
-        { url: ICONS.small.path, type: 'image/png', sizes: `${ICONS.small.size}x${ICONS.small.size}` },
+        // Next writes icon URLs as given, so these carry the basePath themselves.
+        { url: href(ICON_SVG_PATH), type: 'image/svg+xml', sizes: 'any' },
+        { url: href(ICONS.small.path), type: 'image/png', sizes: `${ICONS.small.size}x${ICONS.small.size}` },
       ],
-      apple: ICONS.apple.path,
+      apple: href(ICONS.apple.path),
     },
     openGraph: { siteName: siteConfig.title, images: [{ ...image, ...OG_SIZE, type: 'image/png' }] },
     twitter: { card: 'summary_large_image', site: `@${siteConfig.social.x}`, images: [image] },

@@ -1,11 +1,11 @@
 // schema.org data for search engines, as plain objects ready for jsonLdScript (lib/papers.ts).
 import type { Post } from './content';
-import { absoluteUrl, lastModified, postImagePath, postPath } from './site-pages';
+import { absoluteUrl, HOME_PATH, lastModified, postImagePath, postPath } from './site-pages';
 import { siteConfig } from '../site.config';
 
 function person(name: string): Record<string, string> {
   // Only the site's own author has a known home page.
-  return name === siteConfig.author.name ? { '@type': 'Person', name, url: absoluteUrl('/') } : { '@type': 'Person', name };
+  return name === siteConfig.author.name ? { '@type': 'Person', name, url: absoluteUrl(HOME_PATH) } : { '@type': 'Person', name };
 }
 
 export function blogPostingJsonLd(post: Post): Record<string, unknown> {
@@ -23,7 +23,7 @@ export function blogPostingJsonLd(post: Post): Record<string, unknown> {
     inLanguage: post.lang,
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
-    publisher: { '@type': 'Person', name: siteConfig.author.name, url: absoluteUrl('/') },
+    publisher: { '@type': 'Person', name: siteConfig.author.name, url: absoluteUrl(HOME_PATH) },
     ...(post.source ? { isBasedOn: post.source } : {}),
   };
 }
@@ -34,7 +34,7 @@ export function breadcrumbJsonLd(post: Post): Record<string, unknown> {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
     itemListElement: [
-      { '@type': 'ListItem', position: 1, name: siteConfig.title, item: absoluteUrl('/') },
+      { '@type': 'ListItem', position: 1, name: siteConfig.title, item: absoluteUrl(HOME_PATH) },
       { '@type': 'ListItem', position: 2, name: post.title, item: absoluteUrl(postPath(post)) },
     ],
   };
@@ -46,7 +46,7 @@ export function websiteJsonLd(): Record<string, unknown> {
     '@type': 'WebSite',
     name: siteConfig.title,
     description: siteConfig.description,
-    url: absoluteUrl('/'),
+    url: absoluteUrl(HOME_PATH),
     inLanguage: siteConfig.defaultLang,
     author: person(siteConfig.author.name),
   };

@@ -72,6 +72,8 @@ describe('Content-Security-Policy for exported pages', () => {
     assert.match(headers, /\n {2}X-Content-Type-Options: nosniff\n/);
     assert.match(headers, /\n {2}Referrer-Policy: strict-origin-when-cross-origin\n/);
     assert.match(headers, /\n {2}Permissions-Policy: camera=\(\)/);
+    // Under a base path the rules name the paths the site is served at.
+    assert.match(headersFile('/blog'), /^\/blog\/\*\n[\s\S]*\n\/blog\/_next\/static\/\*\n {2}Cache-Control: public, max-age=31536000, immutable\n$/);
   });
 });
 

@@ -135,7 +135,7 @@ describe('formulas and code blocks as static HTML', () => {
 });
 
 describe('component registry', () => {
-  it('mdx-components.tsx provides exactly the components the checks know', () => {
-    assert.deepEqual(Object.keys(useMDXComponents()).sort(), [...POST_COMPONENTS].sort());
+  it('mdx-components.tsx provides exactly the components the checks know (lower-case keys restyle HTML elements)', () => {
+    assert.deepEqual(Object.keys(useMDXComponents()).filter((name) => /^[A-Z]/.test(name)).sort(), [...POST_COMPONENTS].sort());
   });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { pageCount, pageHref, pageItems } from '../lib/content/pagination';
+import { pageCount, pageItems } from '../lib/content/pagination';
+import { listPagePath as pageHref } from '../lib/urls/paths';
 import { buildRelatedIndex, terms } from '../lib/content/related';
 import { buildTagIndex, tagSlug } from '../lib/content/tags';
 import { shareLinks } from '../lib/share';

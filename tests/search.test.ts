@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { excerptParts } from '../lib/search/excerpt';
-import { BASE_PATH, pagefindModuleUrl, pagefindResultBaseUrl, withBasePath } from '../lib/search/paths';
+import { BASE_PATH, pagefindModuleUrl, pagefindResultBaseUrl, href } from '../lib/urls/paths';
 import { parseSearchParams, searchQueryString } from '../lib/search/query';
 import { isSearchShortcut, type ShortcutEvent } from '../lib/search/shortcut';
 
@@ -10,18 +10,18 @@ describe('search URLs under a basePath', () => {
     assert.equal(BASE_PATH, '', 'unset outside a Next build');
     assert.equal(pagefindModuleUrl(), '/pagefind/pagefind.js');
     assert.equal(pagefindResultBaseUrl(), '/');
-    assert.equal(withBasePath('/search/'), '/search/');
+    assert.equal(href('/search/'), '/search/');
   });
 
   it('prefixes the bundle, result and page URLs with the basePath', () => {
     assert.equal(pagefindModuleUrl('/blog'), '/blog/pagefind/pagefind.js');
     assert.equal(pagefindModuleUrl('/blog/'), '/blog/pagefind/pagefind.js');
     assert.equal(pagefindResultBaseUrl('/blog'), '/blog/');
-    assert.equal(withBasePath('/search/', '/docs/blog'), '/docs/blog/search/');
+    assert.equal(href('/search/', '/docs/blog'), '/docs/blog/search/');
   });
 
   it('rejects a relative path', () => {
-    assert.throws(() => withBasePath('search/', '/blog'), /root-relative/);
+    assert.throws(() => href('search/', '/blog'), /root-relative/);
   });
 });
 

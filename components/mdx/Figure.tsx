@@ -1,5 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react';
 import type { PostImage } from '@/lib/content/cover';
+import { publishedUrl } from '@/lib/urls/paths';
 import { imageSizes } from '@/lib/mdx/media.mjs';
 import { Picture } from './Picture';
 
@@ -37,7 +38,7 @@ export function Figure({ src, svg, alt, caption, credit, width, inline, priority
           className="figure__frame"
           style={{ '--figure-min-width': `${svg.minWidth}px` } as CSSProperties}
           tabIndex={scrolls ? 0 : undefined}
-          data-src={src.src}
+          data-src={publishedUrl(src.src)}
           data-pagefind-ignore=""
           dangerouslySetInnerHTML={{ __html: svg.html }}
         />

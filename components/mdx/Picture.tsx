@@ -1,4 +1,5 @@
 import type { PostImage } from '@/lib/content/cover';
+import { publishedSrcSet, publishedUrl } from '@/lib/urls/paths';
 
 interface PictureProps {
   image: PostImage;
@@ -18,8 +19,8 @@ interface PictureProps {
 export function Picture({ image, alt, sizes, priority, className }: PictureProps) {
   const img = (
     <img
-      src={image.src}
-      srcSet={image.srcSet}
+      src={publishedUrl(image.src)}
+      srcSet={image.srcSet && publishedSrcSet(image.srcSet)}
       sizes={image.srcSet ? sizes : undefined}
       width={image.width}
       height={image.height}
@@ -34,7 +35,7 @@ export function Picture({ image, alt, sizes, priority, className }: PictureProps
   return (
     <picture>
       {image.sources.map((source) => (
-        <source key={source.type} type={source.type} srcSet={source.srcSet} sizes={sizes} />
+        <source key={source.type} type={source.type} srcSet={publishedSrcSet(source.srcSet)} sizes={sizes} />
       ))}
       {img}
     </picture>

@@ -1,7 +1,7 @@
 import type { Post } from '@/lib/content';
 import { labels } from '@/lib/i18n';
 import type { Lang } from '@/lib/content/schema';
-import { postPath } from '@/lib/site-pages';
+import { href, postPath } from '@/lib/site-pages';
 
 export function AdjacentPosts({ older, newer, lang }: { older?: Post; newer?: Post; lang: Lang }) {
   if (!older && !newer) return null;
@@ -9,13 +9,13 @@ export function AdjacentPosts({ older, newer, lang }: { older?: Post; newer?: Po
   return (
     <nav className="adjacent" aria-label={`${t.olderPost} / ${t.newerPost}`}>
       {older ? (
-        <a className="adjacent__link adjacent__link--older" href={postPath(older)} rel="prev">
+        <a className="adjacent__link adjacent__link--older" href={href(postPath(older))} rel="prev">
           <span className="adjacent__label">← {t.olderPost}</span>
           <span className="adjacent__title">{older.title}</span>
         </a>
       ) : null}
       {newer ? (
-        <a className="adjacent__link adjacent__link--newer" href={postPath(newer)} rel="next">
+        <a className="adjacent__link adjacent__link--newer" href={href(postPath(newer))} rel="next">
           <span className="adjacent__label">{t.newerPost} →</span>
           <span className="adjacent__title">{newer.title}</span>
         </a>

@@ -2,7 +2,7 @@ import type { Post } from '@/lib/content';
 import { postCover } from '@/lib/content/cover';
 import { imageSizes } from '@/lib/mdx/media.mjs';
 import { Picture } from '@/components/mdx/Picture';
-import { postPath } from '@/lib/site-pages';
+import { href, postPath } from '@/lib/site-pages';
 import { PostMeta } from './PostMeta';
 import { TagList } from './TagList';
 
@@ -18,7 +18,7 @@ export function FeaturedPost({ post }: { post: Post }) {
       <div className="featured__text">
         <p className="featured__kicker">Latest post</p>
         <h2 id="featured-title" className="featured__title">
-          <a href={postPath(post)}>{post.title}</a>
+          <a href={href(postPath(post))}>{post.title}</a>
           {post.draft ? <span className="draft-badge">Draft</span> : null}
         </h2>
         <PostMeta post={post} />

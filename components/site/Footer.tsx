@@ -1,6 +1,7 @@
 import { getLanguages } from '@/lib/content';
 import type { Lang } from '@/lib/content/schema';
 import { LANGUAGE_NAMES, labels } from '@/lib/i18n';
+import { ABOUT_PATH, href, languagePath, PRIVACY_PATH } from '@/lib/site-pages';
 import { siteConfig } from '@/site.config';
 
 export function Footer({ lang }: { lang: Lang }) {
@@ -11,16 +12,16 @@ export function Footer({ lang }: { lang: Lang }) {
         <ul className="site-footer__links">
           {getLanguages().map(({ lang }) => (
             <li key={lang}>
-              <a href={`/language/${lang}/`} lang={lang}>
+              <a href={href(languagePath(lang))} lang={lang}>
                 {LANGUAGE_NAMES[lang].native}
               </a>
             </li>
           ))}
           <li>
-            <a href="/about/">{t.nav.about}</a>
+            <a href={href(ABOUT_PATH)}>{t.nav.about}</a>
           </li>
           <li>
-            <a href="/privacy-policy/">{t.privacyPolicy}</a>
+            <a href={href(PRIVACY_PATH)}>{t.privacyPolicy}</a>
           </li>
         </ul>
       </nav>

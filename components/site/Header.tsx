@@ -1,5 +1,6 @@
 import type { Lang } from '@/lib/content/schema';
 import { labels } from '@/lib/i18n';
+import { ABOUT_PATH, HOME_PATH, href, PAPERS_PATH, TAGS_PATH } from '@/lib/site-pages';
 import { siteConfig } from '@/site.config';
 import { SearchButton } from './SearchButton';
 import { SiteNav } from './SiteNav';
@@ -9,15 +10,15 @@ import { ThemeToggle } from './ThemeToggle';
 export function Header({ lang }: { lang: Lang }) {
   const t = labels(lang);
   const items = [
-    { href: '/', label: t.nav.home },
-    { href: '/tags/', label: t.nav.tags },
-    { href: '/papers/', label: t.nav.papers },
-    { href: '/about/', label: t.nav.about },
+    { href: HOME_PATH, label: t.nav.home },
+    { href: TAGS_PATH, label: t.nav.tags },
+    { href: PAPERS_PATH, label: t.nav.papers },
+    { href: ABOUT_PATH, label: t.nav.about },
   ];
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <a href="/" className="site-title">
+        <a href={href(HOME_PATH)} className="site-title">
           {siteConfig.title}
         </a>
         <p className="site-tagline">{t.tagline}</p>

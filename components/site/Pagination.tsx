@@ -1,4 +1,4 @@
-import { pageHref } from '@/lib/content/pagination';
+import { href, listPagePath } from '@/lib/site-pages';
 
 /** Numbered page links with rel=prev/next; the current page is marked, not linked. */
 export function Pagination({ page, pages }: { page: number; pages: number }) {
@@ -6,7 +6,7 @@ export function Pagination({ page, pages }: { page: number; pages: number }) {
   return (
     <nav className="pagination" aria-label="Pages">
       {page > 1 ? (
-        <a href={pageHref(page - 1)} rel="prev" className="pagination__step">
+        <a href={href(listPagePath(page - 1))} rel="prev" className="pagination__step">
           ← Newer
         </a>
       ) : null}
@@ -18,7 +18,7 @@ export function Pagination({ page, pages }: { page: number; pages: number }) {
                 {n}
               </span>
             ) : (
-              <a href={pageHref(n)} aria-label={`Page ${n}`} rel={n === page - 1 ? 'prev' : n === page + 1 ? 'next' : undefined}>
+              <a href={href(listPagePath(n))} aria-label={`Page ${n}`} rel={n === page - 1 ? 'prev' : n === page + 1 ? 'next' : undefined}>
                 {n}
               </a>
             )}
@@ -26,7 +26,7 @@ export function Pagination({ page, pages }: { page: number; pages: number }) {
         ))}
       </ol>
       {page < pages ? (
-        <a href={pageHref(page + 1)} rel="next" className="pagination__step">
+        <a href={href(listPagePath(page + 1))} rel="next" className="pagination__step">
           Older →
         </a>
       ) : null}

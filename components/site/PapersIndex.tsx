@@ -1,4 +1,5 @@
 import type { IndexedPaper, PapersIndex as Index } from '@/lib/content';
+import { href } from '@/lib/site-pages';
 import { PapersFilter } from './PapersFilter';
 
 const LIST_ID = 'papers-list';
@@ -54,7 +55,7 @@ function PaperEntry({ paper }: { paper: IndexedPaper }) {
       </p>
       <p className="papers-entry__where">
         Discussed in:{' '}
-        <a href={paper.href} lang={paper.post.lang}>
+        <a href={href(paper.href)} lang={paper.post.lang}>
           {where}
         </a>
       </p>

@@ -1,6 +1,6 @@
 import { formatViews } from '@/lib/format';
 import { getPageviewStats, type RankedPost } from '@/lib/pageviews';
-import { postPath } from '@/lib/site-pages';
+import { href, postPath } from '@/lib/site-pages';
 
 /**
  * "Trending" (most views in the last N days) and "Most read" (all time), from data/pageviews.json.
@@ -24,7 +24,7 @@ export function PopularPosts() {
             <ol>
               {list.posts.map(({ post, views }) => (
                 <li key={post.slug} lang={post.lang}>
-                  <a href={postPath(post)}>{post.title}</a> <span className="popular-posts__views">{formatViews(views, post.lang)}</span>
+                  <a href={href(postPath(post))}>{post.title}</a> <span className="popular-posts__views">{formatViews(views, post.lang)}</span>
                 </li>
               ))}
             </ol>

@@ -4,7 +4,7 @@ import { TagList } from './TagList';
 import { postCover } from '@/lib/content/cover';
 import { imageSizes } from '@/lib/mdx/media.mjs';
 import { Picture } from '../mdx/Picture';
-import { postPath } from '@/lib/site-pages';
+import { href, postPath } from '@/lib/site-pages';
 
 /** Post cards: title, date, reading time, description, tags and the cover thumbnail when there is one. */
 export function PostList({ posts, heading: Heading = 'h2' }: { posts: Post[]; /** h3 where the list sits under its own h2 */ heading?: 'h2' | 'h3' }) {
@@ -16,7 +16,7 @@ export function PostList({ posts, heading: Heading = 'h2' }: { posts: Post[]; /*
           <li key={post.slug} className={cover ? 'post-card post-card--cover' : 'post-card'} lang={post.lang}>
             <div className="post-card__text">
               <Heading className="post-card__title">
-                <a href={postPath(post)}>{post.title}</a>
+                <a href={href(postPath(post))}>{post.title}</a>
                 {post.draft ? <span className="draft-badge">Draft</span> : null}
               </Heading>
               <PostMeta post={post} />

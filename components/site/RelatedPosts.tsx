@@ -2,7 +2,7 @@ import type { Post } from '@/lib/content';
 import { formatDate } from '@/lib/format';
 import { labels } from '@/lib/i18n';
 import type { Lang } from '@/lib/content/schema';
-import { postPath } from '@/lib/site-pages';
+import { href, postPath } from '@/lib/site-pages';
 
 export function RelatedPosts({ posts, lang }: { posts: Post[]; lang: Lang }) {
   if (posts.length === 0) return null;
@@ -12,7 +12,7 @@ export function RelatedPosts({ posts, lang }: { posts: Post[]; lang: Lang }) {
       <ul className="related__list">
         {posts.map((post) => (
           <li key={post.slug} lang={post.lang}>
-            <a href={postPath(post)}>{post.title}</a>
+            <a href={href(postPath(post))}>{post.title}</a>
             <time dateTime={post.date}>{formatDate(post.date, post.lang)}</time>
           </li>
         ))}

@@ -3,7 +3,7 @@
 import { Suspense, lazy, useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import type { SearchLabels } from '@/lib/i18n';
 import { loadPagefind } from '@/lib/search/pagefind';
-import { withBasePath } from '@/lib/search/paths';
+import { href, SEARCH_PATH } from '@/lib/urls/paths';
 import { isSearchShortcut } from '@/lib/search/shortcut';
 
 // The panel's code is fetched when the dialog first opens, not with every page.
@@ -64,7 +64,7 @@ export function SearchButton({ labels }: { labels: SearchLabels }) {
 
   return (
     <>
-      <a href={withBasePath('/search/')} className="search-button" onClick={onLinkClick} aria-haspopup="dialog" aria-keyshortcuts="/ Control+K Meta+K">
+      <a href={href(SEARCH_PATH)} className="search-button" onClick={onLinkClick} aria-haspopup="dialog" aria-keyshortcuts="/ Control+K Meta+K">
         <svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18">
           <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
           <path d="m13 13 5 5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />

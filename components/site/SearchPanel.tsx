@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent,
 import type { SearchLabels } from '@/lib/i18n';
 import { excerptParts } from '@/lib/search/excerpt';
 import { searchPosts, type SearchFilters, type SearchOutcome } from '@/lib/search/pagefind';
-import { withBasePath } from '@/lib/search/paths';
+import { href, SEARCH_PATH } from '@/lib/urls/paths';
 import { parseSearchParams, searchQueryString } from '@/lib/search/query';
 import { fillIn } from '@/lib/template';
 
@@ -129,7 +129,7 @@ export function SearchPanel({
   const hits = state.status === 'done' ? state.outcome.hits : [];
   return (
     <div className="search-panel" ref={panelRef} onKeyDown={onKeyDown}>
-      <form role="search" action={withBasePath('/search/')} method="get" onSubmit={onSubmit} className="search-form">
+      <form role="search" action={href(SEARCH_PATH)} method="get" onSubmit={onSubmit} className="search-form">
         <label htmlFor={inputId} className="visually-hidden">
           {t.title}
         </label>

@@ -1,6 +1,6 @@
 import type { Post } from '@/lib/content';
 import { labels } from '@/lib/i18n';
-import { postPath } from '@/lib/site-pages';
+import { href, postPath } from '@/lib/site-pages';
 
 /** Every post of the series in reading order, the current one marked. */
 export function SeriesNav({ post, series }: { post: Post; series: Post[] }) {
@@ -18,7 +18,7 @@ export function SeriesNav({ post, series }: { post: Post; series: Post[] }) {
             {p.slug === post.slug ? (
               <span aria-current="page">{p.title}</span>
             ) : (
-              <a href={postPath(p)}>{p.title}</a>
+              <a href={href(postPath(p))}>{p.title}</a>
             )}
           </li>
         ))}

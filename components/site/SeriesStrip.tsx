@@ -1,6 +1,6 @@
 import type { Post } from '@/lib/content';
 import { reviewYear } from '@/lib/content/papers-index';
-import { postPath } from '@/lib/site-pages';
+import { href, postPath } from '@/lib/site-pages';
 
 /**
  * Each post of a series by the year it reviews ("2022 → 2023") when those differ, else by its
@@ -32,7 +32,7 @@ export function SeriesStrip({ series }: { series: { name: string; posts: Post[] 
                       →
                     </span>
                   ) : null}
-                  <a href={postPath(post)} title={post.title} lang={post.lang}>
+                  <a href={href(postPath(post))} title={post.title} lang={post.lang}>
                     {steps[i]}
                   </a>
                 </span>

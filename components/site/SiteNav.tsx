@@ -2,6 +2,7 @@
 
 import { usePathname } from 'next/navigation';
 import { currentNav } from '@/lib/nav';
+import { href as withBase } from '@/lib/urls/paths';
 
 export interface NavItem {
   href: string;
@@ -20,7 +21,7 @@ export function SiteNav({ items, label }: { items: NavItem[]; label: string }) {
       <ul className="site-nav__list">
         {items.map(({ href, label }) => (
           <li key={href}>
-            <a href={href} aria-current={currentNav(href, pathname)}>
+            <a href={withBase(href)} aria-current={currentNav(href, pathname)}>
               {label}
             </a>
           </li>

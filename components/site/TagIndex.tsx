@@ -1,5 +1,5 @@
 import type { Tag } from '@/lib/content';
-import { tagPagePath } from '@/lib/site-pages';
+import { href, tagPagePath } from '@/lib/site-pages';
 
 /** The /tags/ page body: every tag with its number of posts, or a line saying there is none. */
 export function TagIndex({ tags }: { tags: Tag[] }) {
@@ -12,7 +12,7 @@ export function TagIndex({ tags }: { tags: Tag[] }) {
         <ul className="tag-index">
           {tags.map((tag) => (
             <li key={tag.slug}>
-              <a className="tag" href={tagPagePath(tag.slug)}>
+              <a className="tag" href={href(tagPagePath(tag.slug))}>
                 {tag.name}{' '}
                 <span className="tag__count">
                   {tag.posts.length}

@@ -1,5 +1,5 @@
 import { tagSlug } from '@/lib/content';
-import { tagPagePath } from '@/lib/site-pages';
+import { href, tagPagePath } from '@/lib/site-pages';
 
 export function TagList({ tags, label = 'Tags' }: { tags: string[]; label?: string }) {
   if (tags.length === 0) return null;
@@ -7,7 +7,7 @@ export function TagList({ tags, label = 'Tags' }: { tags: string[]; label?: stri
     <ul className="tag-list" aria-label={label}>
       {tags.map((tag) => (
         <li key={tag}>
-          <a className="tag" href={tagPagePath(tagSlug(tag))}>
+          <a className="tag" href={href(tagPagePath(tagSlug(tag)))}>
             {tag}
           </a>
         </li>

@@ -1,6 +1,6 @@
 import type { Post } from '@/lib/content';
 import { labels, LANGUAGE_NAMES } from '@/lib/i18n';
-import { postPath } from '@/lib/site-pages';
+import { href, postPath } from '@/lib/site-pages';
 
 /** "Also in: 日本語 (title)": links to the post's translations, each named in its own language. */
 export function TranslationLinks({ post, translations }: { post: Post; translations: Post[] }) {
@@ -11,7 +11,7 @@ export function TranslationLinks({ post, translations }: { post: Post; translati
       {translations.map((other, i) => (
         <span key={other.slug}>
           {i > 0 ? ', ' : null}
-          <a href={postPath(other)} hrefLang={other.lang} lang={other.lang}>
+          <a href={href(postPath(other))} hrefLang={other.lang} lang={other.lang}>
             {LANGUAGE_NAMES[other.lang].native}: {other.title}
           </a>
         </span>

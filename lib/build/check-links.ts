@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Element } from 'hast';
+import { BASE_PATH, sitePath } from '../urls/paths';
 import { type SitePage, eachElement } from './site-pass';
 
 export interface BrokenLink {
@@ -22,9 +23,10 @@ export interface PageLinks {
 /**
  * Checks an exported site from the pageLinks of every page, by file: every internal href/src must
  * resolve to a file, and every #anchor must exist on its page. Resolution follows what a static
- * host does with trailing slashes.
+ * host does with trailing slashes. Root-relative URLs must lie under `basePath` (the site is served
+ * there, out/ is its root).
  */
-export function findBrokenLinks(siteDir: string, pages: Map<string, PageLinks>): BrokenLink[] {
+export function findBrokenLinks(siteDir: string, pages: Map<string, PageLinks>, basePath = BASE_PATH): BrokenLink[] {
   // Most pages link to the same few hundred files: each is looked up on disk once.
   const resolved = new Map<string, string | undefined>();
   const resolve = (pathname: string) => {
@@ -37,7 +39,12 @@ export function findBrokenLinks(siteDir: string, pages: Map<string, PageLinks>):
     for (const url of new Set(links)) {
       if (EXTERNAL.test(url) || url === '') continue;
       const [withoutHash, anchor] = url.split('#') as [string, string | undefined];
-      const pathname = decodeURIComponent(withoutHash.split('?')[0]);
+      const urlPath = decodeURIComponent(withoutHash.split('?')[0]);
+      const pathname = urlPath.startsWith('/') ? sitePath(urlPath, basePath) : urlPath;
+      if (pathname === undefined) {
+        broken.push({ page, url, reason: `outside the basePath ${basePath}` });
+        continue;
+      }
       const targetFile = pathname === '' ? page : resolve(pathname.startsWith('/') ? pathname : path.posix.join('/', path.posix.dirname(page), pathname));
       if (!targetFile) {
         broken.push({ page, url, reason: 'no such file' });
@@ -67,7 +74,9 @@ export function pageLinks(page: SitePage): PageLinks {
     if (typeof id === 'string') ids.add(id);
     const name = node.properties.name;
     if (node.tagName === 'a' && typeof name === 'string') ids.add(name);
-    const attribute = URL_ATTRIBUTES[node.tagName];
+    // A connection hint names an origin, not a file (Next preconnects to "/" when fonts preload).
+    const hint = node.tagName === 'link' && String(node.properties.rel).match(/preconnect|dns-prefetch/);
+    const attribute = hint ? undefined : URL_ATTRIBUTES[node.tagName];
     const value = attribute ? node.properties[attribute] : undefined;
     if (typeof value === 'string') links.push(value);
     // Every candidate of a responsive image's srcset (`/a.480.<hash>.webp 480w, …`) must resolve too.

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Element } from 'hast';
 import { siteConfig } from '../../site.config';
+import { href } from '../urls/paths';
 import { type FinalScripts, scriptsAsWritten } from './defer-hydration';
 import { type Edit, applyEdits, eachElement, parsePage, sourceRange } from './site-pass';
 
@@ -134,8 +135,8 @@ export function withCspMeta(html: string, file = 'page'): string {
   return applyEdits(page, withCsp(scriptsAsWritten(page)));
 }
 
-/** `_headers` for Netlify and Cloudflare Pages. */
-export function headersFile(): string {
+/** `_headers` for Netlify and Cloudflare Pages, for the paths the site is served under (BASE_PATH). */
+export function headersFile(basePath?: string): string {
   const lines = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
-  return ['/*', ...lines, '/_next/static/*', '  Cache-Control: public, max-age=31536000, immutable', ''].join('\n');
+  return [href('/*', basePath), ...lines, href('/_next/static/*', basePath), '  Cache-Control: public, max-age=31536000, immutable', ''].join('\n');
 }

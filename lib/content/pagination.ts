@@ -9,8 +9,3 @@ export function pageCount(total: number, perPage = POSTS_PER_PAGE): number {
 export function pageItems<T>(items: T[], page: number, perPage = POSTS_PER_PAGE): T[] {
   return items.slice((page - 1) * perPage, page * perPage);
 }
-
-/** URL of a home list page: page 1 is the home page itself. */
-export function pageHref(page: number): string {
-  return page === 1 ? '/' : `/page/${page}/`;
-}

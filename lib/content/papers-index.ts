@@ -10,7 +10,7 @@ import remarkMath from 'remark-math';
 import { visit } from 'unist-util-visit';
 import { attributeValue } from '../mdx/estree.mjs';
 import { arxivId, parseAuthors, paperYear, venueName } from '../papers';
-import { postPath } from '../site-pages';
+import { postPath } from '../urls/paths';
 import { ContentError, type ContentProblem } from './errors';
 import type { Post } from './load';
 

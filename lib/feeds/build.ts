@@ -2,10 +2,10 @@ import { Feed, type Item } from 'feed';
 import { toHtml } from 'hast-util-to-html';
 import type { Post } from '../content';
 import { buildTagIndex, tagSlug } from '../content/tags';
-import { absoluteUrl, lastModified, postImagePath, postPath, tagPagePath } from '../site-pages';
+import { absoluteUrl, HOME_PATH, lastModified, postImagePath, postPath, tagFeedPath, TAGS_PATH, tagPagePath } from '../site-pages';
 import { siteConfig } from '../../site.config';
 import { ICONS } from '../og/icons';
-import { FEEDS, tagFeedPath } from './links';
+import { FEEDS } from './links';
 
 /** Newest posts per feed: each item carries a whole article, so a full archive would be megabytes. */
 export const FEED_SIZE = 20;
@@ -47,7 +47,7 @@ function createFeed(channel: FeedChannel, entries: FeedEntry[]): Feed {
     image: absoluteUrl(ICONS.large.path),
     favicon: absoluteUrl(ICONS.small.path),
     copyright: `© ${siteConfig.author.name}`,
-    author: { name: siteConfig.author.name, link: absoluteUrl('/') },
+    author: { name: siteConfig.author.name, link: absoluteUrl(HOME_PATH) },
     // A build of the same posts writes the same bytes: the date comes from the posts, not the clock.
     updated: newestChange(entries),
     generator: false,
@@ -91,7 +91,7 @@ export function atomFeed(channel: FeedChannel, entries: FeedEntry[]): string {
       description: asHtml(entry.post.excerpt),
       author: entry.post.authors.map((name) => ({ name })),
       // The term is the tag's URL slug: the library does not escape "<" in a label attribute.
-      category: entry.post.tags.map((name) => ({ term: tagSlug(name), scheme: absoluteUrl('/tags/') })),
+      category: entry.post.tags.map((name) => ({ term: tagSlug(name), scheme: absoluteUrl(TAGS_PATH) })),
     });
   }
   return feed.atom1();
@@ -137,7 +137,7 @@ export function jsonFeed(channel: FeedChannel & { feeds: { json: string } }, ent
     icon: absoluteUrl(ICONS.large.path),
     favicon: absoluteUrl(ICONS.small.path),
     language: siteConfig.defaultLang,
-    authors: [{ name: siteConfig.author.name, url: absoluteUrl('/') }],
+    authors: [{ name: siteConfig.author.name, url: absoluteUrl(HOME_PATH) }],
     items: entries.map(({ post, html }) => ({
       id: absoluteUrl(postPath(post)),
       url: absoluteUrl(postPath(post)),
@@ -178,7 +178,7 @@ export function feedFiles(posts: Post[], bodyHtml: (post: Post) => string): Map<
   const site: FeedChannel & { feeds: { json: string } } = {
     title: siteConfig.title,
     description: siteConfig.description,
-    pagePath: '/',
+    pagePath: HOME_PATH,
     feeds: { rss: FEEDS.rss.path, atom: FEEDS.atom.path, json: FEEDS.json.path },
   };
   const siteEntries = entries(posts);

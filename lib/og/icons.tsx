@@ -3,15 +3,16 @@ import path from 'node:path';
 import type { MetadataRoute } from 'next';
 import type { ReactElement } from 'react';
 import { siteConfig } from '../../site.config';
+import { HOME_PATH, href, ICON_SVG_PATH, ICONS_DIR_PATH } from '../urls/paths';
 
 /** The site mark, drawn by hand as SVG; every raster icon is rendered from it at build time. */
 export const ICON_SVG = path.join(process.cwd(), 'app', 'icon.svg');
 
 /** Raster icons, served under /icons/ (apple-touch-icon for iOS, the others for the web manifest and feeds). */
 export const ICONS = {
-  apple: { file: 'apple-touch-icon.png', size: 180, path: '/icons/apple-touch-icon.png' },
-  small: { file: 'icon-192.png', size: 192, path: '/icons/icon-192.png' },
-  large: { file: 'icon-512.png', size: 512, path: '/icons/icon-512.png' },
+  apple: { file: 'apple-touch-icon.png', size: 180, path: `${ICONS_DIR_PATH}apple-touch-icon.png` },
+  small: { file: 'icon-192.png', size: 192, path: `${ICONS_DIR_PATH}icon-192.png` },
+  large: { file: 'icon-512.png', size: 512, path: `${ICONS_DIR_PATH}icon-512.png` },
 } as const;
 
 export type IconName = keyof typeof ICONS;
@@ -39,15 +40,15 @@ export function webManifest(): MetadataRoute.Manifest {
     name: siteConfig.title,
     short_name: siteConfig.title,
     description: siteConfig.description,
-    start_url: '/',
-    scope: '/',
+    start_url: href(HOME_PATH),
+    scope: href(HOME_PATH),
     display: 'minimal-ui',
     lang: siteConfig.defaultLang,
     background_color: '#ffffff',
     theme_color: '#0b63b6',
     icons: [
-      { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
-      ...[ICONS.small, ICONS.large].map((icon) => ({ src: icon.path, sizes: `${icon.size}x${icon.size}`, type: 'image/png', purpose: 'any' as const })),
+      { src: href(ICON_SVG_PATH), sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+      ...[ICONS.small, ICONS.large].map((icon) => ({ src: href(icon.path), sizes: `${icon.size}x${icon.size}`, type: 'image/png', purpose: 'any' as const })),
     ],
   };
 }

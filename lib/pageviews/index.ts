@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { derived, type Post } from '../content';
-import { withBasePath } from '../search/paths';
+import { href } from '../urls/paths';
 import { postPath } from '../site-pages';
 
 /**
@@ -98,7 +98,7 @@ export const POPULAR_LIMIT = 5;
 export function pageviewStats(posts: Post[], pageviews: Pageviews, basePath?: string, limit = POPULAR_LIMIT): PageviewStats {
   const bySlug = new Map<string, PostViews>();
   for (const post of posts) {
-    const views = pageviews.pages[withBasePath(postPath(post), basePath)];
+    const views = pageviews.pages[href(postPath(post), basePath)];
     if (views && views.total > 0) bySlug.set(post.slug, views);
   }
   const rank = (pick: (views: PostViews) => number): RankedPost[] =>

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { PAGEFIND_DIR } from './paths';
+import { PAGEFIND_DIR } from '../urls/paths';
 
 /**
  * Parts of a post body that are not prose: screen-reader-only labels ("opens in a new tab"), the

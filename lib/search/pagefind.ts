@@ -1,5 +1,5 @@
 import { pageHits, type PagefindPage, type SearchHit } from './hits';
-import { pagefindModuleUrl, pagefindResultBaseUrl } from './paths';
+import { pagefindModuleUrl, pagefindResultBaseUrl } from '../urls/paths';
 
 export type { SearchHit } from './hits';
 

@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import { PapersIndex } from '@/components/site/PapersIndex';
 import { getPapersIndex } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
+import { PAPERS_PATH } from '@/lib/site-pages';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Papers',
   description: 'Every paper discussed in the year-in-review posts, by year, with links to the sections about them.',
-  path: '/papers/',
+  path: PAPERS_PATH,
 });
 
 export default function PapersPage() {

@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import { SearchPanel } from '@/components/site/SearchPanel';
 import { labels } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/page-metadata';
+import { SEARCH_PATH } from '@/lib/site-pages';
 import { siteConfig } from '@/site.config';
 
-export const metadata: Metadata = pageMetadata({ title: 'Search', description: `Search every post of ${siteConfig.title} by word, tag or language.`, path: '/search/' });
+export const metadata: Metadata = pageMetadata({ title: 'Search', description: `Search every post of ${siteConfig.title} by word, tag or language.`, path: SEARCH_PATH });
 
 export default function SearchPage() {
   return (

@@ -4,6 +4,7 @@ import { PostList } from '@/components/site/PostList';
 import { getLanguages } from '@/lib/content';
 import { LANGUAGE_NAMES } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/page-metadata';
+import { languagePath } from '@/lib/site-pages';
 import { siteConfig } from '@/site.config';
 
 export const dynamicParams = false;
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const language = await languageFrom(params);
   if (!language) return {};
   const name = LANGUAGE_NAMES[language.lang].en;
-  return pageMetadata({ title: `Posts in ${name}`, description: `Every post of ${siteConfig.title} written in ${name}.`, path: `/language/${language.lang}/` });
+  return pageMetadata({ title: `Posts in ${name}`, description: `Every post of ${siteConfig.title} written in ${name}.`, path: languagePath(language.lang) });
 }
 
 export default async function LanguagePage({ params }: Props) {

@@ -4,6 +4,7 @@ import { HomePage } from '@/components/site/HomePage';
 import { getPosts } from '@/lib/content';
 import { pageCount } from '@/lib/content/pagination';
 import { pageMetadata } from '@/lib/page-metadata';
+import { HOME_PATH, listPagePath } from '@/lib/site-pages';
 import { siteConfig } from '@/site.config';
 
 export const dynamicParams = false;
@@ -18,8 +19,8 @@ type Props = { params: Promise<{ page: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page } = await params;
-  if (page === '1') return { ...pageMetadata({ title: 'Latest posts', description: siteConfig.description, path: '/' }), robots: { index: false } };
-  return pageMetadata({ title: `Posts, page ${page}`, description: `Older posts of ${siteConfig.title}, page ${page}.`, path: `/page/${page}/` });
+  if (page === '1') return { ...pageMetadata({ title: 'Latest posts', description: siteConfig.description, path: HOME_PATH }), robots: { index: false } };
+  return pageMetadata({ title: `Posts, page ${page}`, description: `Older posts of ${siteConfig.title}, page ${page}.`, path: listPagePath(Number(page)) });
 }
 
 export default async function ListPage({ params }: Props) {

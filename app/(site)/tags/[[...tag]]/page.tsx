@@ -4,7 +4,7 @@ import { PostList } from '@/components/site/PostList';
 import { TagIndex } from '@/components/site/TagIndex';
 import { getTag, getTags } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
-import { tagPagePath } from '@/lib/site-pages';
+import { TAGS_PATH, tagPagePath } from '@/lib/site-pages';
 import { siteConfig } from '@/site.config';
 
 export const dynamicParams = false;
@@ -25,7 +25,7 @@ const tagFrom = async (params: Props['params']) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tag = await tagFrom(params);
-  if (tag === 'index') return pageMetadata({ title: 'Tags', description: 'Every tag on the blog with its number of posts.', path: '/tags/' });
+  if (tag === 'index') return pageMetadata({ title: 'Tags', description: 'Every tag on the blog with its number of posts.', path: TAGS_PATH });
   if (!tag) return {};
   const count = tag.posts.length;
   return pageMetadata({
