@@ -16,7 +16,6 @@ export function mdxOptionsFor({ media = 'publish' } = {}) {
   return {
     remarkPlugins: [
       'remark-frontmatter',
-      ['remark-mdx-frontmatter', { name: 'frontmatter' }],
       'remark-gfm',
       'remark-math',
       [local('remark-post-components.mjs'), { components: POST_COMPONENTS, media }],
@@ -38,6 +37,8 @@ export function mdxOptionsFor({ media = 'publish' } = {}) {
       // Grammars load on first use: loading all ~200 up front costs ~9 s per process.
       // GitHub's current themes: every token colour has 4.5:1 contrast on its background (github-light's orange and github-dark's comments do not).
       ['@shikijs/rehype', { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false, langs: [], lazy: true, fallbackLanguage: 'text' }],
+      // Ids and links of the body as the page renders it, before formulas and code become strings.
+      local('rehype-collect-targets.mjs'),
       local('rehype-static-html.mjs'),
     ],
   };

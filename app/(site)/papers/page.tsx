@@ -9,6 +9,6 @@ export const metadata: Metadata = pageMetadata({
   path: '/papers/',
 });
 
-export default function PapersPage() {
-  return <PapersIndex index={getPapersIndex()} />;
+export default async function PapersPage() {
+  return <PapersIndex index={await getPapersIndex()} />;
 }
