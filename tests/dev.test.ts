@@ -8,23 +8,27 @@ import * as runtime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { formatProblem } from '../lib/content/errors';
 import { postsReloader } from '../lib/content/load';
-import { checkPost } from '../lib/mdx/compile';
-import { JSON_VALUE, diskCache, unwrapEntry } from '../lib/cache/disk-cache.mjs';
-import { MDX_CACHE_DIR, compiledCache, compilePostModule, run } from '../lib/mdx/compile-post.mjs';
+import { unwrapEntry } from '../lib/cache/disk-cache.mjs';
+import { checkPost } from '../lib/mdx/check-pool';
+import { MDX_CACHE_DIR, compiledCache, compilePost, run, type CompiledPost } from '../lib/mdx/compile-post.mjs';
 import { useMDXComponents } from '../mdx-components';
 import { makePostsDir, post } from './helpers';
 
 const FIXTURE_MEDIA = path.join(import.meta.dirname, 'fixtures/mdx-post');
 
-/** The whole entries of the MDX cache with one extension, by key. */
-function cacheEntries(ext: string): { key: string; payload: string }[] {
+/** The whole entries of the MDX cache, by key. */
+function cacheEntries(): { key: string; payload: CompiledPost }[] {
   if (!fs.existsSync(MDX_CACHE_DIR)) return [];
   return fs
     .readdirSync(MDX_CACHE_DIR)
-    .filter((name) => name.endsWith(ext))
-    .map((name) => ({ key: name.slice(0, -ext.length), payload: unwrapEntry(fs.readFileSync(path.join(MDX_CACHE_DIR, name)))?.toString('utf8') ?? '' }));
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => ({ key: name.slice(0, -'.json'.length), payload: JSON.parse(unwrapEntry(fs.readFileSync(path.join(MDX_CACHE_DIR, name)))?.toString('utf8') ?? 'null') }));
 }
-const findingsCache = diskCache(MDX_CACHE_DIR, { ext: '.check.json', ...JSON_VALUE });
+
+/** What `npm run check` does with one post. */
+function check(file: string) {
+  return checkPost({ source: fs.readFileSync(file, 'utf8'), path: file, file: 'a/index.mdx' });
+}
 
 describe('posts reloader (next dev)', () => {
   const first = post('title: First\ndate: 2024-01-01');
@@ -96,9 +100,9 @@ describe('posts reloader (next dev)', () => {
   });
 });
 
-/** Compiles and renders a post the way lib/content/body.ts does in `next dev`. */
+/** Compiles and renders a post the way components/mdx/post-body.ts does in `next dev`. */
 async function renderForDev(file: string): Promise<string> {
-  const { default: Body } = await run(await compilePostModule(file, 'dev'), { ...runtime, useMDXComponents });
+  const { default: Body } = await run((await compilePost(file, { media: 'dev' })).code, { ...runtime, useMDXComponents });
   return renderToStaticMarkup(createElement(Body));
 }
 
@@ -123,7 +127,7 @@ describe('post compile (pages in next build and next dev)', () => {
   it('compiles again only when the post folder changed', async () => {
     const file = postWithImage('Before.\n\n<Figure src="diagram.svg" alt="A bar" />\n');
     assert.match(await renderForDev(file), /<p>Before\.<\/p>/);
-    assert.equal(compilePostModule(file, 'dev'), compilePostModule(file, 'dev'));
+    assert.equal(compilePost(file, { media: 'dev' }), compilePost(file, { media: 'dev' }));
 
     fs.writeFileSync(file, post('title: A\ndate: 2024-01-01', 'After the edit.\n\n<Figure src="diagram.svg" alt="A bar" />\n'));
     assert.match(await renderForDev(file), /<p>After the edit\.<\/p>/);
@@ -135,45 +139,46 @@ describe('post compile (pages in next build and next dev)', () => {
 
   it('keeps compiled posts on disk by content, so another process (a build worker) reuses them', async () => {
     const file = postWithImage('On disk.\n');
-    const code = await compilePostModule(file, 'publish');
-    const cached = cacheEntries('.js').filter((entry) => entry.payload === code);
+    const { code } = await compilePost(file);
+    const cached = cacheEntries().filter((entry) => entry.payload?.code === code);
     assert.equal(cached.length, 1);
     // A fresh module instance has nothing in memory: it must answer from the file (marked here).
-    await compiledCache.write(cached[0].key, `${code}\n// from disk`);
+    await compiledCache.write(cached[0].key, { ...cached[0].payload, code: `${code}\n// from disk` });
     const fresh: typeof import('../lib/mdx/compile-post.mjs') = await import(`../lib/mdx/compile-post.mjs?instance=${Date.now()}`);
-    assert.match(await fresh.compilePostModule(file, 'publish'), /\/\/ from disk$/);
+    assert.match((await fresh.compilePost(file)).code, /\/\/ from disk$/);
     // An edit is a new key: compiled afresh.
     fs.writeFileSync(file, post('title: A\ndate: 2024-01-01', 'Edited on disk.\n'));
-    assert.match(await fresh.compilePostModule(file, 'publish'), /Edited on disk\./);
+    assert.match((await fresh.compilePost(file)).code, /Edited on disk\./);
   });
 
   it('reuses what the content check compiled, so next build does not compile a post twice', async () => {
     const file = postWithImage('Checked first.\n');
-    const before = new Set(cacheEntries('.js').map((entry) => entry.key));
-    assert.deepEqual((await checkPost(fs.readFileSync(file, 'utf8'), file, 'a/index.mdx')).problems, []);
-    const added = cacheEntries('.js').filter((entry) => !before.has(entry.key));
+    const before = new Set(cacheEntries().map((entry) => entry.key));
+    assert.deepEqual((await check(file)).problems, []);
+    const added = cacheEntries().filter((entry) => !before.has(entry.key));
     assert.equal(added.length, 1);
-    await compiledCache.write(added[0].key, `${added[0].payload}\n// left by the check`);
+    await compiledCache.write(added[0].key, { ...added[0].payload, code: `${added[0].payload.code}\n// left by the check` });
     const fresh: typeof import('../lib/mdx/compile-post.mjs') = await import(`../lib/mdx/compile-post.mjs?instance=check-${Date.now()}`);
-    assert.match(await fresh.compilePostModule(file, 'publish'), /\/\/ left by the check$/);
+    assert.match((await fresh.compilePost(file)).code, /\/\/ left by the check$/);
   });
 
   it('does not compile an unchanged post again in the next check, and does after an edit', async () => {
     const file = postWithImage('## A heading\n');
-    const first = await checkPost(fs.readFileSync(file, 'utf8'), file, 'a/index.mdx');
-    assert.deepEqual(first.ids, ['a-heading']);
-    const findings = cacheEntries('.check.json').filter((entry) => entry.payload.includes('"a-heading"'));
-    assert.equal(findings.length, 1);
-    // Marked, to see that the next check answers from the file instead of compiling.
-    await findingsCache.write(findings[0].key, { ids: ['from-the-cache'], links: [] });
-    assert.deepEqual((await checkPost(fs.readFileSync(file, 'utf8'), file, 'a/index.mdx')).ids, ['from-the-cache']);
+    const before = new Set(cacheEntries().map((entry) => entry.key));
+    assert.deepEqual((await check(file)).ids, ['a-heading']);
+    const entries = cacheEntries().filter((entry) => !before.has(entry.key));
+    assert.equal(entries.length, 1);
+    // Marked, to see that the next check (another process) answers from the file instead of compiling.
+    await compiledCache.write(entries[0].key, { ...entries[0].payload, ids: ['from-the-cache'] });
+    const fresh: typeof import('../lib/mdx/compile-post.mjs') = await import(`../lib/mdx/compile-post.mjs?instance=ids-${Date.now()}`);
+    assert.deepEqual((await fresh.compilePost(file)).ids, ['from-the-cache']);
     fs.writeFileSync(file, post('title: A\ndate: 2024-01-01', '## Another heading\n'));
-    assert.deepEqual((await checkPost(fs.readFileSync(file, 'utf8'), file, 'a/index.mdx')).ids, ['another-heading']);
+    assert.deepEqual((await check(file)).ids, ['another-heading']);
   });
 
   it('reports a file that is not an image with its line', async () => {
     const file = postWithImage('Intro\n\n![Notes](notes.png)\n');
     fs.writeFileSync(path.join(path.dirname(file), 'notes.png'), 'not an image');
-    await assert.rejects(compilePostModule(file, 'dev'), /8:1 {2}image "notes\.png" cannot be read as an image/);
+    await assert.rejects(compilePost(file, { media: 'dev' }), /8:1 {2}image "notes\.png" cannot be read as an image/);
   });
 });

@@ -5,9 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { printProblems, showProblem } from '../lib/content/code-frame';
-import { compiledPostProblems } from '../lib/content/post-check';
 import { watchPosts, type PostsChange } from '../lib/content/watch';
-import { compilePostModule } from '../lib/mdx/compile-post.mjs';
+import { compilePost } from '../lib/mdx/compile-post.mjs';
 import { buildMemoryIndex, pagefindFileType } from '../lib/search/dev-index';
 import { fakePost, makePostsDir, post } from './helpers';
 
@@ -77,7 +76,7 @@ describe('problems page (next dev)', () => {
   it('gets every problem of a post that does not compile from the page\'s own compile, worded as the check words them', async () => {
     const dir = makePostsDir({ a: post('title: A\ndate: 2024-01-01', '![No alt](missing.png)\n\n<YouTube id="short" title="A video" />\n') });
     const file = path.join(dir, 'a', 'index.mdx');
-    const error = await compilePostModule(file, 'dev').then(
+    const error = await compilePost(file, { media: 'dev' }).then(
       () => assert.fail('expected the compile to fail'),
       (thrown: { problems?: { line?: number; message: string }[] }) => thrown,
     );
@@ -86,12 +85,13 @@ describe('problems page (next dev)', () => {
     assert.match(problems.map((problem) => problem.message).join('\n'), /missing\.png[\s\S]*YouTube id/);
   });
 
-  it('adds the <Paper> props the papers index cannot read once the post compiles, as npm run check does', () => {
-    const source = post('title: A\ndate: 2024-01-01', '<Paper title={"x"} authors="A" paper="https://arxiv.org/abs/2401.00001" />\n');
-    assert.match(compiledPostProblems([], source, 'a/index.mdx').map((problem) => problem.message).join('\n'), /<Paper title=\{…\}>/);
-    // A post that does not compile reports its compile problems only.
-    const syntax = [{ file: 'a/index.mdx', line: 5, message: 'Unexpected character' }];
-    assert.deepEqual(compiledPostProblems(syntax, source, 'a/index.mdx'), syntax);
+  it('lists the <Paper> props the papers index cannot read among the compile\'s problems, as npm run check does', async () => {
+    const dir = makePostsDir({ a: post('title: A\ndate: 2024-01-01', '<Paper title={"x"} authors="A" paper="https://arxiv.org/abs/2401.00001" />\n') });
+    const error = await compilePost(path.join(dir, 'a', 'index.mdx'), { media: 'dev' }).then(
+      () => assert.fail('expected the compile to fail'),
+      (thrown: { problems?: { line?: number; message: string }[] }) => thrown,
+    );
+    assert.deepEqual(error.problems?.map((problem) => `${problem.line} ${problem.message}`), ['6 <Paper title={…}>: write title="..." as plain text so the papers index can read it']);
   });
 });
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Post } from '../lib/content/load';
+import { compilePost, type CompiledPost } from '../lib/mdx/compile-post.mjs';
 
 /** Writes `{ slug: source }` as posts/<slug>/index.mdx in a fresh temporary folder. */
 export function makePostsDir(posts: Record<string, string>): string {
@@ -38,4 +39,9 @@ export function fakePost(slug: string, fields: Partial<Post> = {}): Post {
     bodyLine: 4,
     ...fields,
   };
+}
+
+/** A post's source through the one compile entry (lib/mdx/compile-post.mjs), images published, as its page gets it. */
+export async function compileSource(source: string, file: string): Promise<CompiledPost> {
+  return compilePost(file, { source });
 }

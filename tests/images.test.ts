@@ -11,9 +11,8 @@ import { Figure } from '../components/mdx/Figure';
 import { publishPostMedia } from '../lib/build/post-media';
 import { checkContent } from '../lib/content/check';
 import { cachedPicture, encodeImages, readCachedPicture, type ImageJob } from '../lib/images/encode';
-import { compilePost } from '../lib/mdx/compile';
+import { compileSource, makePostsDir, post } from './helpers';
 import { encodingKey, imageSizes, imageVariants, postMedia, variantWidths } from '../lib/mdx/media.mjs';
-import { makePostsDir, post } from './helpers';
 
 const solid = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#3366aa' } });
 const png = (width: number, height: number) => solid(width, height).png().toBuffer();
@@ -136,12 +135,12 @@ describe('image markup', () => {
   it('marks only a first image that comes before the first heading as the priority image', async () => {
     const files = { 'a.png': await png(1000, 500), 'b.png': await png(1000, 500) };
     const early = postWith(files, 'Intro.\n\n![First](a.png)\n\nText ![inline](b.png) here.\n\n## Later\n\n<Figure src="a.png" alt="Again" />\n');
-    const code = await compilePost(fs.readFileSync(early.file, 'utf8'), early.file);
+    const code = (await compileSource(fs.readFileSync(early.file, 'utf8'), early.file)).code;
     assert.equal(code.match(/priority: true/g)?.length, 1);
     assert.match(code, /Figure, \{\s*src: __postMedia0,\s*alt: "First",\s*priority: true/);
     assert.match(code, /Figure, \{\s*src: __postMedia1,\s*alt: "inline",\s*inline: true\s*\}/);
     const late = postWith(files, '## First heading\n\n![First](a.png)\n');
-    assert.doesNotMatch(await compilePost(fs.readFileSync(late.file, 'utf8'), late.file), /priority/);
+    assert.doesNotMatch((await compileSource(fs.readFileSync(late.file, 'utf8'), late.file)).code, /priority/);
   });
 });
 

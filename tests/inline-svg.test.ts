@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { Figure } from '../components/mdx/Figure';
-import { compilePost } from '../lib/mdx/compile';
+import { compileSource } from './helpers';
 import { inlineSvg, MIN_TEXT_PX, PALETTE } from '../lib/mdx/inline-svg.mjs';
 
 const inline = (svg: string, alt = 'A diagram') => inlineSvg(svg, { alt, idPrefix: 'f1-' });
@@ -91,12 +91,12 @@ describe('inline SVG figures', () => {
     fs.writeFileSync(path.join(dir, 'ok.svg'), DIAGRAM);
     fs.writeFileSync(path.join(dir, 'bad.svg'), '<svg viewBox="0 0 10 10">\n<script>alert(1)</script></svg>');
     const file = path.join(dir, 'index.mdx');
-    const code = await compilePost('![Arrows](ok.svg "Caption")\n\n<Figure src="ok.svg" alt="Again" />\n', file);
+    const code = (await compileSource('![Arrows](ok.svg "Caption")\n\n<Figure src="ok.svg" alt="Again" />\n', file)).code;
     assert.match(code, /const __postSvg0 = \{\s*html: "<svg [^\n]*?aria-label=\\"Arrows\\"/);
     assert.match(code, /const __postSvg1 = \{\s*html: "<svg [^\n]*?aria-label=\\"Again\\"/);
     const prefixes = [...code.matchAll(/marker id=\\"(fig-[0-9a-f]{8}-)arrow/g)].map((m) => m[1]);
     assert.equal(new Set(prefixes).size, 2, 'each figure of a post has its own id prefix');
-    await assert.rejects(compilePost('Text\n\n![A bad one](bad.svg)\n', file), /index\.mdx[\s\S]*3:1 {2}figure "bad\.svg" line 2: <script> is not allowed/);
+    await assert.rejects(compileSource('Text\n\n![A bad one](bad.svg)\n', file), /index\.mdx[\s\S]*3:1 {2}figure "bad\.svg" line 2: <script> is not allowed/);
   });
 
   it('renders SVG figures inline, scrolling sideways with a hint only when too wide for a phone', () => {

@@ -11,10 +11,10 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { pagePolicy, pageSources, withCspMeta } from '../lib/build/csp';
 import { checkReport, formatProblem } from '../lib/content/errors';
 import { collectPosts } from '../lib/content/load';
-import { checkPost, compilePost } from '../lib/mdx/compile';
+import { checkPost } from '../lib/mdx/check-pool';
 import { frameOrigin, parseTweet, youtubeVideo } from '../lib/mdx/rehype-embeds.mjs';
 import { useMDXComponents } from '../mdx-components';
-import { makePostsDir, post } from './helpers';
+import { compileSource, makePostsDir, post } from './helpers';
 
 // Post files inside the fixture folder, so relative images resolve against it (they need not exist).
 const DIR = path.join(import.meta.dirname, 'fixtures/mdx-post');
@@ -24,13 +24,13 @@ const FRONT = '---\ntitle: T\ndate: 2024-01-01\n---\n\n';
 
 /** The post's HTML as its page renders it. */
 async function render(body: string, file = MD): Promise<string> {
-  const mod = await run(await compilePost(FRONT + body, file), { ...runtime, useMDXComponents, baseUrl: import.meta.url });
+  const mod = await run((await compileSource(FRONT + body, file)).code, { ...runtime, useMDXComponents, baseUrl: import.meta.url });
   return renderToStaticMarkup(createElement(mod.default as ComponentType));
 }
 
 /** What `npm run check` reports for the post, as `line: severity message` (lines count the 5 frontmatter lines). */
 async function reported(body: string, file = MD, front = FRONT): Promise<string[]> {
-  const { problems } = await checkPost(front + body, file, 'p/index.md');
+  const { problems } = await checkPost({ source: front + body, path: file, file: 'p/index.md' });
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)).map((p) => `${p.line}: ${p.severity ?? 'error'} ${p.message}`);
 }
 
@@ -212,7 +212,7 @@ describe('alt text and warnings', () => {
       '6: warning image "diagram.svg" has no alt text: write ![what the image shows](diagram.svg)',
       '8: warning <img src="diagram.svg"> has no alt text: write alt="what the image shows"',
     ]);
-    const mod = await run(await compilePost(imported + body, MD), { ...runtime, useMDXComponents, baseUrl: import.meta.url });
+    const mod = await run((await compileSource(imported + body, MD)).code, { ...runtime, useMDXComponents, baseUrl: import.meta.url });
     const html = renderToStaticMarkup(createElement(mod.default as ComponentType));
     // The raw <img> keeps an empty alt; the SVG figure is drawn inline and hidden from screen readers.
     assert.equal(html.match(/alt=""/g)?.length, 1);

@@ -9,7 +9,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { createElement } from 'react';
 import * as runtime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { compilePost } from '../lib/mdx/compile';
+import { compileSource } from './helpers';
 import { POST_COMPONENTS } from '../lib/mdx/options.mjs';
 import { pipeline } from '../lib/mdx/pipeline.mjs';
 import rehypeStaticHtml from '../lib/mdx/rehype-static-html.mjs';
@@ -20,7 +20,7 @@ const FILE = path.join(import.meta.dirname, 'fixtures/mdx-post/index.mdx');
 
 async function compileError(source: string): Promise<string> {
   try {
-    await compilePost(source, FILE);
+    await compileSource(source, FILE);
   } catch (error) {
     return String((error as Error).message);
   }
@@ -29,28 +29,28 @@ async function compileError(source: string): Promise<string> {
 
 describe('MDX pipeline', () => {
   it('describes images beside the post by their published address and size, and turns lone images into figures', async () => {
-    const code = await compilePost('![A blue bar](diagram.svg "The caption")\n', FILE);
+    const code = (await compileSource('![A blue bar](diagram.svg "The caption")\n', FILE)).code;
     assert.match(code, /const __postMedia0 = \{\s*src: "\/mdx-post\/diagram\.[0-9a-f]{10}\.svg",\s*width: 40,\s*height: 20\s*\}/);
     assert.match(code, /Figure, \{\s*src: __postMedia0,\s*alt: "A blue bar",\s*caption: "The caption"/);
   });
 
   it('handles raster images like SVG ones', async () => {
-    const code = await compilePost('![A blue block](photo.png)\n', FILE);
+    const code = (await compileSource('![A blue block](photo.png)\n', FILE)).code;
     assert.match(code, /const __postMedia0 = \{\s*src: "\/mdx-post\/photo\.[0-9a-f]{10}\.png",\s*width: 64,\s*height: 32\s*\}/);
   });
 
   it('describes the src of <Figure> the same way', async () => {
-    const code = await compilePost('<Figure src="diagram.svg" alt="A bar" caption="C" />\n', FILE);
+    const code = (await compileSource('<Figure src="diagram.svg" alt="A bar" caption="C" />\n', FILE)).code;
     assert.match(code, /const __postMedia0 = \{\s*src: "\/mdx-post\/diagram\.[0-9a-f]{10}\.svg"/);
     assert.match(code, /Figure, \{\s*src: __postMedia0/);
   });
 
   it('checks the featuredImage like a body image but gives the body no constant for it', async () => {
-    const code = await compilePost('---\ntitle: T\nfeaturedImage: photo.png\n---\n\nText.\n', FILE);
+    const code = (await compileSource('---\ntitle: T\nfeaturedImage: photo.png\n---\n\nText.\n', FILE)).code;
     assert.doesNotMatch(code, /__postMedia/);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cover-'));
     fs.writeFileSync(path.join(dir, 'cover.png'), 'not an image');
-    await assert.rejects(compilePost('---\ntitle: T\nfeaturedImage: cover.png\n---\n\nText.\n', path.join(dir, 'index.mdx')), /1:1 {2}featuredImage "cover\.png" cannot be read as an image/);
+    await assert.rejects(compileSource('---\ntitle: T\nfeaturedImage: cover.png\n---\n\nText.\n', path.join(dir, 'index.mdx')), /1:1 {2}featuredImage "cover\.png" cannot be read as an image/);
   });
 
   it('fails on a missing image, naming the file and line', async () => {
@@ -70,7 +70,7 @@ describe('MDX pipeline', () => {
 
   it('fails on an invalid YouTube id', async () => {
     assert.match(await compileError('<YouTube id="not-an-id" title="T" />\n'), /1:1 {2}<YouTube id="not-an-id"> is not a valid YouTube id/);
-    await compilePost('<YouTube id="6lGMCAzBzOQ" title="Block-NeRF demo" />\n', FILE);
+    await compileSource('<YouTube id="6lGMCAzBzOQ" title="Block-NeRF demo" />\n', FILE);
   });
 
   it('fails on non-http Paper links and bad Tweet props', async () => {
@@ -97,7 +97,7 @@ describe('MDX pipeline', () => {
   });
 
   it('gives headings GitHub-style ids', async () => {
-    const code = await compilePost('## Stable Diffusion & DreamStudio\n', FILE);
+    const code = (await compileSource('## Stable Diffusion & DreamStudio\n', FILE)).code;
     assert.match(code, /id: "stable-diffusion--dreamstudio"/);
   });
 });

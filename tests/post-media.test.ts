@@ -6,9 +6,8 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { publishPostMedia } from '../lib/build/post-media';
 import { postCover } from '../lib/content/cover';
-import { compilePost } from '../lib/mdx/compile';
+import { compileSource, makePostsDir, post } from './helpers';
 import { postMedia, publishedMediaPath } from '../lib/mdx/media.mjs';
-import { makePostsDir, post } from './helpers';
 
 const FIXTURE_MEDIA = path.join(import.meta.dirname, 'fixtures/mdx-post');
 
@@ -41,7 +40,7 @@ describe('post images', () => {
 
   it('are copied by the build to the very address the compiled post points at, and nothing else is', async () => {
     const { dir, file } = postWithImages('![A bar](figures/diagram.svg)\n\n<Figure src="photo.png" alt="A block" />\n');
-    const code = await compilePost(fs.readFileSync(file, 'utf8'), file);
+    const code = (await compileSource(fs.readFileSync(file, 'utf8'), file)).code;
     const sources = [...code.matchAll(/src: "([^"]+)"/g)].map((m) => m[1]);
     assert.equal(sources.length, 2);
     const site = fs.mkdtempSync(path.join(os.tmpdir(), 'site-'));

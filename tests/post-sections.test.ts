@@ -5,7 +5,7 @@ import { run } from '@mdx-js/mdx';
 import { createElement, type ComponentType } from 'react';
 import * as runtime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { compilePost } from '../lib/mdx/compile';
+import { compileSource } from './helpers';
 import { namesPaper } from '../lib/mdx/remark-paper-sections.mjs';
 import { useMDXComponents } from '../mdx-components';
 
@@ -14,7 +14,7 @@ const FILE = path.join(import.meta.dirname, 'fixtures/mdx-post/index.mdx');
 
 /** The post's body as the page renders it (same pipeline, same components). */
 async function render(source: string): Promise<string> {
-  const { default: Body } = await run(await compilePost(source, FILE), { ...runtime, useMDXComponents, baseUrl: import.meta.url });
+  const { default: Body } = await run((await compileSource(source, FILE)).code, { ...runtime, useMDXComponents, baseUrl: import.meta.url });
   return renderToStaticMarkup(createElement(Body as ComponentType));
 }
 
@@ -74,6 +74,6 @@ describe('video poster', () => {
   });
 
   it('fails on a poster that is not a file beside the post, naming the line', async () => {
-    await assert.rejects(compilePost('Intro.\n\n<YouTube id="6lGMCAzBzOQ" title="T" poster="frame.jpg" />\n', FILE), /3:1 {2}<YouTube> poster not found: "frame\.jpg"/);
+    await assert.rejects(compileSource('Intro.\n\n<YouTube id="6lGMCAzBzOQ" title="T" poster="frame.jpg" />\n', FILE), /3:1 {2}<YouTube> poster not found: "frame\.jpg"/);
   });
 });

@@ -4,7 +4,7 @@ import { ContentProblems } from '@/components/dev/ContentProblems';
 import { JsonLd } from '@/components/site/JsonLd';
 import { PostArticle } from '@/components/site/PostArticle';
 import { getPost, getPostNavigation, getPosts, getTranslations } from '@/lib/content';
-import { loadPostBody } from '@/lib/content/body';
+import { loadPostBody } from '@/components/mdx/post-body';
 import { devPostProblems } from '@/lib/content/dev-problems';
 import { postMetadata } from '@/lib/page-metadata';
 import { blogPostingJsonLd, breadcrumbJsonLd } from '@/lib/structured-data';
@@ -31,7 +31,7 @@ export default async function PostPage({ params }: Props) {
   if (problems.length > 0) return <ContentProblems problems={problems} />;
   const post = getPost(slug);
   if (!post) notFound();
-  const { Body, headings } = await loadPostBody(post.slug);
+  const { Body, headings } = await loadPostBody(post);
   return (
     <>
       <JsonLd data={blogPostingJsonLd(post)} />

@@ -1,57 +1,55 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ComponentType } from 'react';
-import * as runtime from 'react/jsx-runtime';
-import { useMDXComponents } from '@/mdx-components';
+import type { CompiledPost } from '../mdx/compile-post.mjs';
 import type { ContentProblem } from './errors';
-import { getPost, MEDIA_MODE } from './index';
+import type { Post } from './load';
 
 type PostCompiler = typeof import('../mdx/compile-post.mjs');
+export type { CompiledPost, PaperMention } from '../mdx/compile-post.mjs';
 
-/** An h2/h3 of a post, as exported by lib/mdx/rehype-post-outline.mjs. */
+/** How post images are addressed: published beside the page (with variants) by a build, served from the post folder by `next dev`'s dev-only route. */
+export const MEDIA_MODE = process.env.NODE_ENV === 'production' ? 'publish' : 'dev';
+
+/** An h2/h3 of a post, from its compile (lib/mdx/rehype-post-outline.mjs). */
 export interface Heading {
   depth: 2 | 3;
   id: string;
   text: string;
 }
 
-export interface PostBody {
-  Body: ComponentType;
-  headings: Heading[];
+/**
+ * Everything derived from a post's body, from its one compile (lib/mdx/compile-post.mjs): the
+ * compiled code, outline, papers, ids and links. Compiled when first asked for and kept by
+ * content, so the page, the papers index and `npm run check` share one compile.
+ */
+export async function compiledPost(post: Post): Promise<CompiledPost> {
+  const compiler = await postCompiler();
+  return compiler.compilePost(post.sourceFile, { media: MEDIA_MODE, frontmatter: pipelineFrontmatter(post), name: post.file });
 }
 
-/**
- * The compiled MDX body of a post and its outline. The post is compiled when a page asks for it
- * (see lib/mdx/compile-post.mjs) and rendered with this bundle's React and mdx-components.tsx, so
- * `next dev` compiles only the post it shows and a saved edit shows on the next request.
- */
-export async function loadPostBody(slug: string): Promise<PostBody> {
+/** The frontmatter fields the pipeline's plugins read, as the content layer parsed them (so they do not parse it again). */
+export function pipelineFrontmatter(post: Post): Record<string, unknown> {
+  return { lang: post.lang, imported: post.imported, featuredImage: post.featuredImage };
+}
+
+/** Runs compiled code with the given scope (React's runtime and the components, from the UI side). */
+export async function runCompiled(code: string, scope: Record<string, unknown>): Promise<Record<string, unknown>> {
   const compiler = await postCompiler();
-  const code = await compiler.compilePostModule(postSource(slug), MEDIA_MODE);
-  const mod = await compiler.run(code, { ...runtime, useMDXComponents });
-  return { Body: mod.default as ComponentType, headings: mod.headings as Heading[] };
+  return compiler.run(code, scope as Parameters<PostCompiler['run']>[1]);
 }
 
 /**
  * What keeps a post from compiling, as `npm run check` words it ([] when it compiles; the result
  * is kept, so its page does not compile it again). For the error page of `next dev`.
  */
-export async function postCompileProblems(slug: string): Promise<ContentProblem[]> {
-  const compiler = await postCompiler();
+export async function postCompileProblems(post: Post): Promise<ContentProblem[]> {
   try {
-    await compiler.compilePostModule(postSource(slug), MEDIA_MODE);
+    await compiledPost(post);
     return [];
   } catch (error) {
     const { problems, message } = error as { problems?: ContentProblem[]; message: string };
-    return problems ?? [{ file: path.relative(process.cwd(), postSource(slug)), message }];
+    return problems ?? [{ file: post.file, message }];
   }
-}
-
-/** The post's index.md or index.mdx, as the content layer found it. */
-function postSource(slug: string): string {
-  const post = getPost(slug);
-  if (!post) throw new Error(`no post "${slug}"`);
-  return post.sourceFile;
 }
 
 // Loaded by Node itself, not bundled: Turbopack would otherwise compile the MDX compiler, KaTeX

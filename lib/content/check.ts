@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkPostImages } from '../images/post-images';
-import { checkPosts } from '../mdx/check-pool';
-import type { PostCheck } from '../mdx/compile';
+import { checkPosts, type PostCheck } from '../mdx/check-pool';
+import { pipelineFrontmatter } from './body';
 import type { ContentProblem } from './errors';
 import { collectPosts, fieldLocation, type Post } from './load';
-import { compiledPostProblems } from './post-check';
 import { translationProblems } from './translations';
 
 export interface CheckOptions {
@@ -27,12 +26,12 @@ export async function checkContent({ postsDir, root = process.cwd(), appDir = pa
   const checks = new Map<string, PostCheck>();
   const sources = new Map<string, string>();
   for (const post of posts) sources.set(post.slug, fs.readFileSync(post.sourceFile, 'utf8'));
-  const results = await checkPosts(posts.map((post) => ({ source: sources.get(post.slug)!, path: post.sourceFile, file: post.file })));
+  const results = await checkPosts(
+    posts.map((post) => ({ source: sources.get(post.slug)!, path: post.sourceFile, file: post.file, frontmatter: pipelineFrontmatter(post) })),
+  );
   for (const [i, post] of posts.entries()) {
-    const result = results[i];
-    // The papers index reads <Paper> props from the source, so it refuses what it cannot read.
-    problems.push(...compiledPostProblems(result.problems, sources.get(post.slug)!, post.file));
-    checks.set(post.slug, result);
+    problems.push(...results[i].problems);
+    checks.set(post.slug, results[i]);
   }
   problems.push(...(await checkPostImages(posts, posts.map((post) => sources.get(post.slug)!))));
 

@@ -1,9 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { postCompileProblems } from './body';
 import { printProblems, showProblem, type ShownProblem } from './code-frame';
 import { getPost, getPostsSnapshot, POSTS_DIR, SHOW_DRAFTS } from './index';
-import { compiledPostProblems } from './post-check';
 
 /**
  * In `next dev`: what `npm run check` reports about the post in `posts/<slug>/` (frontmatter,
@@ -18,7 +16,7 @@ export async function devPostProblems(slug: string): Promise<ShownProblem[]> {
   if (loading.length > 0) return loading.map((problem) => showProblem(problem));
   const post = getPost(slug);
   if (!post) return [];
-  const problems = compiledPostProblems(await postCompileProblems(slug), fs.readFileSync(path.resolve(post.file), 'utf8'), post.file);
+  const problems = await postCompileProblems(post);
   if (problems.length > 0) printProblems(problems);
   return problems.map((problem) => showProblem(problem));
 }

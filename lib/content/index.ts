@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { printProblems } from './code-frame';
 import { loadAllPosts, postsReloader, type Post, type PostsSnapshot } from './load';
+import { compiledPost } from './body';
 import { buildPapersIndex } from './papers-index';
 import { buildPostNavigation, type PostNavigation } from './post-navigation';
 import { LANGS } from './schema';
@@ -14,7 +15,6 @@ export type { IndexedPaper, PapersIndex } from './papers-index';
 export { tagSlug } from './tags';
 export { ContentError, formatProblem } from './errors';
 
-// Fixed: lib/content/body.ts imports post bodies from this same folder.
 export const POSTS_DIR = path.join(process.cwd(), 'posts');
 
 /**
@@ -23,8 +23,7 @@ export const POSTS_DIR = path.join(process.cwd(), 'posts');
  */
 export const SHOW_DRAFTS = process.env.NODE_ENV !== 'production';
 
-/** How post images are addressed: published beside the page (with variants) by a build, served from the post folder by `next dev`'s dev-only route. */
-export const MEDIA_MODE = process.env.NODE_ENV === 'production' ? 'publish' : 'dev';
+export { MEDIA_MODE } from './body';
 
 let cache: Post[] | undefined;
 // In dev every call re-lists posts/ so edits and new folders show without a restart.
@@ -100,7 +99,7 @@ export const getLanguages = derived((posts) =>
 );
 
 /** Every <Paper> of the public posts, grouped by the year each post reviews (/papers/). */
-export const getPapersIndex = derived(buildPapersIndex);
+export const getPapersIndex = derived(async (posts) => buildPapersIndex(posts, await Promise.all(posts.map(async (post) => (await compiledPost(post)).papers))));
 
 export const getTranslationIndex = derived(buildTranslationIndex);
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
+import type { ContentProblem } from '../content/errors';
 import { mapInProcesses } from '../shards';
-import { checkPost, type PostCheck } from './compile';
+import { compilePost, type PostLink } from './compile-post.mjs';
 
 export interface PostToCheck {
   source: string;
@@ -8,12 +9,37 @@ export interface PostToCheck {
   path: string;
   /** The path problems are reported under. */
   file: string;
+  /** The fields of the frontmatter the pipeline reads, as the content layer parsed them (parsed from the source when absent). */
+  frontmatter?: Record<string, unknown>;
+}
+
+export interface PostCheck {
+  /** Errors and warnings (sanitised HTML, missing alt text in imported posts, unreadable <Paper> props…). */
+  problems: ContentProblem[];
+  /** Every element id in the rendered body (headings, footnotes), for anchor checks. */
+  ids: string[];
+  /** Every link in the body. */
+  links: PostLink[];
+}
+
+/**
+ * The check of one post: its compile (the very one its page then reads from the cache), with
+ * every problem listed one by one instead of the build's single failure.
+ */
+export async function checkPost(post: PostToCheck): Promise<PostCheck> {
+  try {
+    const { ids, links, warnings } = await compilePost(post.path, { media: 'publish', source: post.source, frontmatter: post.frontmatter, name: post.file });
+    return { problems: warnings.map((w) => ({ file: post.file, ...w, severity: 'warning' as const })), ids, links };
+  } catch (error) {
+    const { problems, message } = error as { problems?: ContentProblem[]; message: string };
+    return { problems: problems ?? [{ file: post.file, message }], ids: [], links: [] };
+  }
 }
 
 /** checkPost for each post, one after the other. */
 export async function checkEach(posts: PostToCheck[]): Promise<PostCheck[]> {
   const results: PostCheck[] = [];
-  for (const post of posts) results.push(await checkPost(post.source, post.path, post.file));
+  for (const post of posts) results.push(await checkPost(post));
   return results;
 }
 

@@ -8,20 +8,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile, run } from '@mdx-js/mdx';
-import { CACHE_ROOT, JSON_VALUE, TEXT, diskCache } from '../cache/disk-cache.mjs';
+import { CACHE_ROOT, JSON_VALUE, diskCache } from '../cache/disk-cache.mjs';
 import { VFile } from 'vfile';
 import { pipeline, withLocation } from './pipeline.mjs';
+import { WARNING } from './post-file.mjs';
 import { compileProblems } from './problems.mjs';
 
 export { run };
 
 /** Compiled posts by content; gitignored, safe to delete at any time. */
 export const MDX_CACHE_DIR = path.join(CACHE_ROOT, 'mdx');
-/** A post's compiled code, and what the content check found in it (see rememberCompiled). */
-export const compiledCache = diskCache(MDX_CACHE_DIR, { ext: '.js', ...TEXT });
-const findingsCache = diskCache(MDX_CACHE_DIR, { ext: '.check.json', ...JSON_VALUE });
+/** Everything one compile of a post yields (see compilePost), as JSON. */
+export const compiledCache = diskCache(MDX_CACHE_DIR, { ext: '.json', ...JSON_VALUE });
 
-/** @type {Map<string, { stamp: string, code: Promise<string> }>} */
+/** @type {Map<string, { key: string, result: Promise<CompiledPost> }>} */
 const compiled = new Map();
 
 /** What a compiled post depends on besides its source: the image mode and the files of its folder. */
@@ -31,6 +31,8 @@ function compileStamp(file, media) {
 
 /** Changes whenever the post's source file or a file beside it (an image) is saved, added or removed. */
 function folderStamp(dir) {
+  // A source given without a folder (unit tests) has nothing beside it.
+  if (!fs.existsSync(dir)) return '';
   return fs
     .readdirSync(dir, { recursive: true })
     .sort()
@@ -56,75 +58,68 @@ function pipelineSignature() {
 }
 
 /**
- * The post as the body of an async function for `run` (components come from `useMDXComponents`).
- * Compiled again only after its folder changed.
- * @param {string} file absolute path of a post's source file (index.mdx or index.md)
- * @param {'publish' | 'dev'} media how image sources are written (lib/mdx/media.mjs)
- * @returns {Promise<string>}
+ * @typedef {{ depth: 2 | 3, id: string, text: string }} Heading
+ * @typedef {{ title: string, authors?: string, venue?: string, url?: string, section?: { id: string, heading: string } }} PaperMention
+ * @typedef {{ href: string, line?: number, column?: number }} PostLink
+ * @typedef {{ line?: number, column?: number, message: string }} Warning
+ * @typedef {{
+ *   code: string,
+ *   headings: Heading[],
+ *   papers: PaperMention[],
+ *   ids: string[],
+ *   links: PostLink[],
+ *   warnings: Warning[],
+ * }} CompiledPost
  */
-export function compilePostModule(file, media) {
-  const stamp = compileStamp(file, media);
+
+/**
+ * THE compile of a post: one parse and one unified run give its body (`code`, the body of an
+ * async function for `run`; components come from `useMDXComponents`), its outline (h2/h3 with
+ * the ids rehype-slug gave them), its <Paper> cards under those same ids, every element id and
+ * link of the rendered body (for the check's link checks) and its warnings. Pages, `npm run check`,
+ * the papers index and the tests all come here; the result is kept in memory and on disk by
+ * content, so a post is compiled again only after its folder (or the pipeline) changed.
+ * Throws an error naming file:line, with `problems` (every error and warning, as the check words them).
+ * @param {string} file absolute path of a post's source file (index.mdx or index.md)
+ * @param {{ media?: 'publish' | 'dev', source?: string, frontmatter?: Record<string, unknown>, name?: string }} [options]
+ *   media: how image sources are written (lib/mdx/media.mjs). source: the file's text (read when
+ *   absent). frontmatter: as the content layer parsed it (parsed here when absent). name: the path
+ *   problems are reported under (default: relative to the working directory).
+ * @returns {Promise<CompiledPost>}
+ */
+export function compilePost(file, { media = 'publish', source = fs.readFileSync(file, 'utf8'), frontmatter, name } = {}) {
+  const key = cacheKey(file, compileStamp(file, media), source);
   const cached = compiled.get(file);
-  if (cached?.stamp === stamp) return cached.code;
-  const code = compileCached(file, media, stamp);
-  compiled.set(file, { stamp, code });
+  if (cached?.key === key) return cached.result;
+  const result = compiledCache.getOrCompute(key, () => compileNow(file, media, source, frontmatter, name ?? path.relative(process.cwd(), file)));
+  compiled.set(file, { key, result });
   // A failed compile is not kept: the next request tries again (and reports the error again).
-  code.catch(() => compiled.delete(file));
-  return code;
+  result.catch(() => compiled.delete(file));
+  return result;
 }
 
-/** The cache key of a post's compiled code: the pipeline, the post's path, its folder and source. */
+/** The cache key of a compiled post: the pipeline, the post's path, its folder and source. */
 function cacheKey(file, stamp, source) {
   return createHash('sha256').update(pipelineSignature()).update(path.relative(process.cwd(), file)).update(stamp).update(source).digest('hex');
 }
 
-async function compileCached(file, media, stamp) {
-  const source = await fs.promises.readFile(file, 'utf8');
-  return compiledCache.getOrCompute(cacheKey(file, stamp, source), async () => {
-    const { remarkPlugins, rehypePlugins } = await pipeline({ media });
-    const vfile = new VFile({ value: source, path: file });
-    try {
-      return String(await compile(vfile, { ...COMPILE_OPTIONS, remarkPlugins, rehypePlugins }));
-    } catch (error) {
-      // Every problem, as `npm run check` words them, for the error page of `next dev`.
-      throw Object.assign(withLocation(error, file), { problems: compileProblems(vfile, error, path.relative(process.cwd(), file)) });
-    }
-  });
+async function compileNow(file, media, source, frontmatter, name) {
+  const { remarkPlugins, rehypePlugins } = await pipeline({ media });
+  const vfile = new VFile({ value: source, path: file, data: frontmatter ? { frontmatter } : {} });
+  let code;
+  try {
+    code = String(await compile(vfile, { outputFormat: 'function-body', providerImportSource: '#', remarkPlugins, rehypePlugins }));
+  } catch (error) {
+    // Every problem, as `npm run check` words them, for the check and the error page of `next dev`.
+    throw Object.assign(withLocation(error, file), { problems: [...compileProblems(vfile, error, name), ...warningsOf(vfile).map((w) => ({ file: name, ...w, severity: 'warning' }))] });
+  }
+  const { headings, papers, ids, links } = /** @type {Omit<CompiledPost, 'code' | 'warnings'>} */ (vfile.data);
+  return { code, headings, papers, ids, links, warnings: warningsOf(vfile) };
 }
 
-/**
- * How pages compile posts; code compiled with these options (and the pipeline) may be cached.
- * @type {{ outputFormat: 'function-body', providerImportSource: string }}
- */
-export const COMPILE_OPTIONS = { outputFormat: 'function-body', providerImportSource: '#' };
-
-/** The cache key of a post as the build's pages compile it. */
-export function publishCacheKey(file, source) {
-  return cacheKey(file, compileStamp(file, 'publish'), source);
-}
-
-/**
- * Keeps what the content check found compiling a post (with COMPILE_OPTIONS and the 'publish'
- * pipeline): the code, which the build's pages then only read (`npm run check` runs just before
- * `next build`), and the check's own findings, so an unchanged post is not compiled again by the
- * next check.
- * @param {string} file absolute path of a post's source file (index.mdx or index.md)
- * @param {string} source what was compiled
- * @param {string} code the result
- * @param {unknown} findings what the check collected (JSON)
- */
-export async function rememberCompiled(file, source, code, findings) {
-  const key = publishCacheKey(file, source);
-  await compiledCache.write(key, code);
-  await findingsCache.write(key, findings);
-}
-
-/**
- * What rememberCompiled kept for this exact post, or undefined.
- * @param {string} file
- * @param {string} source
- * @returns {Promise<unknown>}
- */
-export function rememberedFindings(file, source) {
-  return findingsCache.read(publishCacheKey(file, source));
+/** @returns {Warning[]} */
+function warningsOf(vfile) {
+  return vfile.messages
+    .filter((m) => m.source === 'blog' && m.ruleId === WARNING)
+    .map((m) => ({ line: m.line ?? undefined, column: m.column ?? undefined, message: m.reason }));
 }

@@ -59,24 +59,6 @@ export function attributeValue(node, name) {
   return typeof attribute.value === 'string' ? attribute.value : null;
 }
 
-/** `export const <name> = <init>` as an MDX ESM node; `init` is an estree expression. */
-export function exportExpression(name, init, source) {
-  return {
-    type: 'mdxjsEsm',
-    value: `export const ${name} = ${source}`,
-    data: {
-      estree: program([
-        {
-          type: 'ExportNamedDeclaration',
-          specifiers: [],
-          source: null,
-          declaration: { type: 'VariableDeclaration', kind: 'const', declarations: [{ type: 'VariableDeclarator', id: { type: 'Identifier', name }, init }] },
-        },
-      ]),
-    },
-  };
-}
-
 /** A JSX attribute whose value is `{literal}` (a number or boolean: strings use stringAttribute). */
 export function literalAttribute(name, value) {
   const raw = JSON.stringify(value);

@@ -4,10 +4,10 @@
 import path from 'node:path';
 import matter from 'gray-matter';
 
-/** The ruleId of warnings; lib/mdx/compile.ts tells them from errors by it. */
+/** The ruleId of warnings; compile-post.mjs tells them from errors by it. */
 export const WARNING = 'warning';
 
-/** The post's frontmatter, parsed once per compile. */
+/** The post's frontmatter: as the content layer passed it to compilePost, else parsed once per compile. */
 export function frontmatterOf(file) {
   // An empty options object bypasses gray-matter's cache, which would hide edits in `next dev`.
   file.data.frontmatter ??= matter(String(file.value), {}).data;

@@ -1,5 +1,5 @@
-// How a failed compile becomes content problems, for the content check (lib/mdx/compile.ts) and
-// for the pages of `next dev` (compile-post.mjs), so both report the same lines.
+// How a failed compile becomes content problems, attached by compilePost (compile-post.mjs) to
+// its error, so `npm run check` and the pages of `next dev` report the same lines.
 import { WARNING } from './post-file.mjs';
 
 /**

@@ -1,10 +1,11 @@
-// Rehype plugin for posts: exports the h2/h3 outline (`export const headings`) for the table of
-// contents, with the ids rehype-slug gave them, and puts the footnote labels GFM generates into
-// the post's language (remark-rehype only takes one label for every file).
-import { valueToEstree } from 'estree-util-value-to-estree';
+// Rehype plugin for posts: gives the compile (file.data) the h2/h3 outline for the table of
+// contents and every <Paper> card with the section it sits under, both with the ids rehype-slug
+// gave the headings (so the papers index links where the page has them), and puts the footnote
+// labels GFM generates into the post's language (remark-rehype only takes one label for every file).
 import { visit, SKIP } from 'unist-util-visit';
-import { exportExpression } from './estree.mjs';
+import { attributeValue } from './estree.mjs';
 import { frontmatterOf } from './post-file.mjs';
+import { PAPER_PROPS } from './remark-post-components.mjs';
 
 const JA = { footnotes: '脚注', backToReference: '本文の参照箇所に戻る' };
 
@@ -24,13 +25,29 @@ function headingText(node) {
   return node.children.map(headingText).join('');
 }
 
+/** A <Paper> as the papers index lists it (remark-post-components.mjs made sure its props are text). */
+function paperMention(node, section) {
+  const props = Object.fromEntries(PAPER_PROPS.map((name) => [name, attributeValue(node, name)]).filter(([, value]) => value));
+  const url = props.paper ?? props.project ?? props.code ?? props.blog;
+  return { title: props.title, ...(props.authors ? { authors: props.authors } : {}), ...(props.venue ? { venue: props.venue } : {}), ...(url ? { url } : {}), ...(section ? { section } : {}) };
+}
+
 export default function rehypePostOutline() {
   return (tree, file) => {
     const headings = [];
-    visit(tree, 'element', (node) => {
-      if ((node.tagName === 'h2' || node.tagName === 'h3') && node.properties?.id && !hasClass(node, 'sr-only')) {
-        headings.push({ depth: Number(node.tagName[1]), id: String(node.properties.id), text: headingText(node).replace(/\s+/g, ' ').trim() });
+    const papers = [];
+    let section;
+    visit(tree, (node) => {
+      if (node.type === 'element' && /^h[1-6]$/.test(node.tagName) && node.properties?.id && !hasClass(node, 'sr-only')) {
+        const text = headingText(node).replace(/\s+/g, ' ').trim();
+        if (node.tagName === 'h2' || node.tagName === 'h3') {
+          headings.push({ depth: Number(node.tagName[1]), id: String(node.properties.id), text });
+          section = { id: String(node.properties.id), heading: text };
+        }
         return SKIP;
+      }
+      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Paper') {
+        papers.push(paperMention(node, section));
       }
     });
 
@@ -43,6 +60,6 @@ export default function rehypePostOutline() {
       });
     }
 
-    tree.children.unshift(exportExpression('headings', valueToEstree(headings), JSON.stringify(headings)));
+    Object.assign(file.data, { headings, papers });
   };
 }

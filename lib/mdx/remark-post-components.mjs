@@ -13,6 +13,8 @@ import { resolvePostImage } from './media.mjs';
 import { errorUnlessImported, failOnErrors, frontmatterOf, problem } from './post-file.mjs';
 import { inlineSvg } from './inline-svg.mjs';
 
+/** The <Paper> props the papers index reads. */
+export const PAPER_PROPS = ['title', 'authors', 'venue', 'paper', 'project', 'code', 'blog'];
 export const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
 const HTTP_URL = /^https?:\/\/\S+$/;
 const TWEET_URL = /^https:\/\/(?:twitter|x)\.com\/[A-Za-z0-9_]{1,15}\/status\/\d+$/;
@@ -139,6 +141,10 @@ export default function remarkPostComponents({ components = [], media = 'publish
 
       if (node.name === 'Paper') {
         required('title');
+        // The papers index lists the card from these props (rehype-post-outline.mjs): they must be text.
+        for (const name of PAPER_PROPS) {
+          if (attributeValue(node, name) === null) report(`<Paper ${name}={…}>: write ${name}="..." as plain text so the papers index can read it`, node);
+        }
         for (const name of ['paper', 'code', 'project', 'blog']) {
           const url = attributeValue(node, name);
           if (typeof url === 'string' && !HTTP_URL.test(url)) report(`<Paper ${name}="${url}"> must be an http(s) URL`, node);

@@ -10,6 +10,6 @@ export const metadata: Metadata = pageMetadata({
   path: PAPERS_PATH,
 });
 
-export default function PapersPage() {
-  return <PapersIndex index={getPapersIndex()} />;
+export default async function PapersPage() {
+  return <PapersIndex index={await getPapersIndex()} />;
 }
