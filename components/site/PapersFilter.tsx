@@ -40,6 +40,8 @@ export function PapersFilter({ venues, total, listId }: Props) {
     for (const section of list.querySelectorAll<HTMLElement>('[data-papers-year]')) {
       section.hidden = !section.querySelector('li[data-venue]:not([hidden])');
     }
+    // The count comes from the server-rendered list, outside React: it can only be read after the filter ran.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setShown(count);
   }, [venue, query, listId]);
 

@@ -80,6 +80,9 @@ export function SearchPanel({
     }
   }
 
+  // Runs once after hydration to take over the page as the reader left it (the field, ?q=, the
+  // words the dialog caught): state set from outside React, on purpose, with no dependencies.
+  /* eslint-disable react-hooks/immutability, react-hooks/set-state-in-effect, react-hooks/exhaustive-deps */
   useEffect(() => {
     if (!syncUrl) {
       const input = inputRef.current;
@@ -102,6 +105,7 @@ export function SearchPanel({
     if (text) void run(text, request.filters);
     // Once, on load: later searches come from the form.
   }, []);
+  /* eslint-enable react-hooks/immutability, react-hooks/set-state-in-effect, react-hooks/exhaustive-deps */
 
   useEffect(() => () => clearTimeout(typingTimer.current), []);
 

@@ -75,8 +75,8 @@ export async function imageBench(root: string, count: number): Promise<void> {
     console.log(`images warm rebuild   ${(warmMs / 1000).toFixed(1)} s, ${warm.encoded} encodes (${warm.variants} variants copied from the cache)`);
 
     // AVIF against WebP, measured on the variant the phone picks: bytes and encode time, one process.
-    let webp = { bytes: 0, ms: 0 };
-    let avif = { bytes: 0, ms: 0 };
+    const webp = { bytes: 0, ms: 0 };
+    const avif = { bytes: 0, ms: 0 };
     for (const name of files) {
       const data = original.get(name)!;
       const phone = chosenCandidate(postMedia(dir, name, 'publish').sources?.[0]?.srcSet ?? '', SCREENS[0].slot, SCREENS[0].dpr);
