@@ -2,8 +2,7 @@
 export const siteConfig = {
   title: "Hippocampus's Garden",
   tagline: "Under the sea, in the hippocampus's garden...",
-  description:
-    "A blog about deep learning, data science and software, with yearly reviews of the papers that mattered.",
+  description: 'A blog about deep learning, data science and software, with yearly reviews of the papers that mattered.',
   /** Absolute origin of the deployed site, no trailing slash. */
   url: 'https://hippocampus-garden.com',
   author: {

@@ -17,7 +17,9 @@ for (const pagePath of exportedPages) {
     expect(await page.evaluate(() => document.activeElement?.id), 'the skip link moves focus to <main>').toBe('content');
     // The next Tab continues from there: into the main content when it has controls, never back to the header.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('header.site-header') === null), 'the Tab after the skip link stays past the header').toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('header.site-header') === null), 'the Tab after the skip link stays past the header').toBe(
+      true,
+    );
     expect(await axeViolationsInEveryTheme(page), `axe violations on ${pagePath}`).toEqual([]);
   });
 }

@@ -24,7 +24,12 @@ test.beforeAll(async () => {
   fs.symlinkSync(path.join(site.dir, 'out'), path.join(site.dir, 'srv', BASE.slice(1)));
   const port = await freePort();
   site.origin = `http://127.0.0.1:${port}`;
-  server = await startServer('npx', ['serve', 'srv', '--symlinks', '-l', `tcp://127.0.0.1:${port}`, '--no-port-switching', '--no-clipboard'], site.dir, /Accepting connections|Serving/);
+  server = await startServer(
+    'npx',
+    ['serve', 'srv', '--symlinks', '-l', `tcp://127.0.0.1:${port}`, '--no-port-switching', '--no-clipboard'],
+    site.dir,
+    /Accepting connections|Serving/,
+  );
 });
 test.afterAll(async () => {
   await server?.stop();
@@ -55,14 +60,17 @@ for (const pagePath of ['/', '/page/2/', '/tags/', '/deep_learning_2023/', '/pap
     });
     expect(outside).toEqual([]);
     expect(failed).toEqual([]);
-    for (const link of await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) expect(link.startsWith(`${BASE}/`), link).toBe(true);
+    for (const link of await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
+      expect(link.startsWith(`${BASE}/`), link).toBe(true);
   });
 }
 
 test('figures, the theme toggle and the links of a post work', async ({ page, request }) => {
   await page.goto(`${site.origin}${BASE}/deep_learning_2023/`);
   // The blog's figures are SVG drawn inline; their published files (what feeds show) must be served too.
-  const files = await page.locator('article [data-src], article img[src]').evaluateAll((els) => els.map((el) => el.getAttribute('data-src') ?? el.getAttribute('src')!));
+  const files = await page
+    .locator('article [data-src], article img[src]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-src') ?? el.getAttribute('src')!));
   expect(files.length).toBeGreaterThan(0);
   for (const file of files) {
     expect(file.startsWith(`${BASE}/`), file).toBe(true);
@@ -86,7 +94,8 @@ test('search loads pagefind under the base path and its hits link there', async 
 });
 
 test('feeds, sitemap and robots give /blog/ URLs', async ({ request }) => {
-  const authorWritten = fs.readdirSync(path.join(site.dir, 'posts'), { recursive: true, encoding: 'utf8' })
+  const authorWritten = fs
+    .readdirSync(path.join(site.dir, 'posts'), { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.mdx') || file.endsWith('.md'))
     .map((file) => fs.readFileSync(path.join(site.dir, 'posts', file), 'utf8'))
     .join('\n');
@@ -96,7 +105,10 @@ test('feeds, sitemap and robots give /blog/ URLs', async ({ request }) => {
     expect(urls.length, file).toBeGreaterThan(0);
     // Absolute links an author wrote in a post (to the old site) are content, not URLs the site builds.
     const emitted = urls.filter((u) => !authorWritten.includes(`hippocampus-garden.com${u}`));
-    expect(emitted.filter((u) => !u.startsWith(`${BASE}/`)), file).toEqual([]);
+    expect(
+      emitted.filter((u) => !u.startsWith(`${BASE}/`)),
+      file,
+    ).toEqual([]);
   }
   expect(await (await request.get(`${site.origin}${BASE}/robots.txt`)).text()).toContain(`Sitemap: https://hippocampus-garden.com${BASE}/sitemap.xml`);
 });

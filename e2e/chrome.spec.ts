@@ -135,14 +135,21 @@ test('no page shows a language code as a tag', async ({ page }) => {
   for (const url of exportedPages) {
     await page.goto(url);
     const tags = (await page.locator('.tag').allTextContents()).map((text) => text.trim().split(/\s/)[0].toLowerCase());
-    expect(tags.filter((tag) => tag === 'en' || tag === 'ja'), url).toEqual([]);
+    expect(
+      tags.filter((tag) => tag === 'en' || tag === 'ja'),
+      url,
+    ).toEqual([]);
   }
 });
 
 test('tags look the same on the tags index and on posts; a tag heading never breaks inside the tag', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/tags/');
-  const chip = (selector: string) => page.locator(selector).first().evaluate((el) => [getComputedStyle(el).borderRadius, getComputedStyle(el).backgroundColor, getComputedStyle(el).textDecorationLine]);
+  const chip = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => [getComputedStyle(el).borderRadius, getComputedStyle(el).backgroundColor, getComputedStyle(el).textDecorationLine]);
   const onIndex = await chip('.tag-index a');
   await page.goto(`/${EN_POST.slug}/`);
   expect(onIndex).toEqual(await chip('.post__header .tag'));
@@ -193,7 +200,11 @@ test('search: each hit links to its section (post › section), cut excerpts end
   const colours = await page.evaluate(() => {
     const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
     const d = document.querySelector('dialog[open]')!;
-    return { page: parse(getComputedStyle(document.body).backgroundColor), backdrop: parse(getComputedStyle(d, '::backdrop').backgroundColor), dialog: parse(getComputedStyle(d).backgroundColor) };
+    return {
+      page: parse(getComputedStyle(document.body).backgroundColor),
+      backdrop: parse(getComputedStyle(d, '::backdrop').backgroundColor),
+      dialog: parse(getComputedStyle(d).backgroundColor),
+    };
   });
   const [r, g, b, a = 1] = colours.backdrop;
   const dimmed = colours.page.slice(0, 3).map((c, i) => c * (1 - a) + [r, g, b][i] * a);

@@ -28,7 +28,10 @@ function snapshot(dir: string): Map<string, string> {
 /** Spoils each cache entry one of three ways: cut in half, replaced by garbage, or written by another format. */
 function damageCache(dir: string): number {
   const cache = path.join(dir, '.cache');
-  const entries = fs.readdirSync(cache, { recursive: true, encoding: 'utf8' }).map((name) => path.join(cache, name)).filter((file) => fs.statSync(file).isFile());
+  const entries = fs
+    .readdirSync(cache, { recursive: true, encoding: 'utf8' })
+    .map((name) => path.join(cache, name))
+    .filter((file) => fs.statSync(file).isFile());
   entries.forEach((file, i) => {
     if (i % 3 === 0) fs.truncateSync(file, Math.floor(fs.statSync(file).size / 2));
     else if (i % 3 === 1) fs.writeFileSync(file, Buffer.from('\u0000\u00ff garbage \n{"not": "an entry"'));

@@ -23,11 +23,18 @@ test.beforeAll(async () => {
   fs.cpSync('posts', path.join(project, 'posts'), { recursive: true });
   const port = await freePort();
   origin = `http://localhost:${port}`;
-  server = await startServer('npx', ['tsx', 'scripts/dev.ts', '--port', String(port)], project, /Warmed up \/deep_learning_2023\/ and \//, {
-    ...process.env,
-    NODE_ENV: 'development',
-    NEXT_TELEMETRY_DISABLED: '1',
-  }, 400_000);
+  server = await startServer(
+    'npx',
+    ['tsx', 'scripts/dev.ts', '--port', String(port)],
+    project,
+    /Warmed up \/deep_learning_2023\/ and \//,
+    {
+      ...process.env,
+      NODE_ENV: 'development',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+    400_000,
+  );
 });
 
 test.afterAll(async () => {
@@ -105,7 +112,12 @@ test('a saved edit shows in the open page without a reload, at the same scroll p
   expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
 
   // Frontmatter counts too.
-  fs.writeFileSync(postFile('deep_learning_2023'), fs.readFileSync(postFile('deep_learning_2023'), 'utf8').replace('title: "Year in Review: Deep Learning Papers in 2023"', 'title: "A title saved while open"'));
+  fs.writeFileSync(
+    postFile('deep_learning_2023'),
+    fs
+      .readFileSync(postFile('deep_learning_2023'), 'utf8')
+      .replace('title: "Year in Review: Deep Learning Papers in 2023"', 'title: "A title saved while open"'),
+  );
   await expect(page.locator('h1')).toHaveText('A title saved while open', { timeout: 60_000 });
   expect(await notReloaded(page)).toBe(true);
   fs.writeFileSync(postFile('deep_learning_2023'), source);
@@ -161,7 +173,7 @@ test('a broken frontmatter field shows its file:line and source in the page, oth
   expect(await notReloaded(page)).toBe(true);
 });
 
-test('a missing image shows the check\'s message with its line, and the fix clears it', async ({ page }) => {
+test("a missing image shows the check's message with its line, and the fix clears it", async ({ page }) => {
   await openMarked(page, '/deep_learning_2022/');
   const source = fs.readFileSync(postFile('deep_learning_2022'), 'utf8');
   const lines = source.split('\n');
@@ -183,7 +195,7 @@ test('search works in dev on the posts as they are', async ({ page }) => {
   await expect(result).toHaveAttribute('href', '/deep_learning_2023/');
 });
 
-test('a post\'s share card is served in dev as the build draws it', async ({ request }) => {
+test("a post's share card is served in dev as the build draws it", async ({ request }) => {
   for (const pathname of ['/deep_learning_2023/og.png', '/og.png']) {
     const response = await request.get(`${origin}${pathname}`, { timeout: 120_000 });
     expect(response.status(), pathname).toBe(200);

@@ -67,8 +67,14 @@ test.describe('feeds', () => {
       json: readJsonFeed(await fetchText(request, '/feed.json')),
     };
     for (const [format, feed] of Object.entries(feeds)) {
-      expect(feed.items.map((item) => item.link), format).toEqual(postUrls());
-      expect(feed.items.map((item) => item.title), format).toEqual(publicPosts.slice(0, FEED_SIZE).map((post) => post.title));
+      expect(
+        feed.items.map((item) => item.link),
+        format,
+      ).toEqual(postUrls());
+      expect(
+        feed.items.map((item) => item.title),
+        format,
+      ).toEqual(publicPosts.slice(0, FEED_SIZE).map((post) => post.title));
       for (const item of feed.items) expectAbsoluteLinks(item);
       // The whole article, not an excerpt: the last section of the 2022 review is in it.
       const review2022 = feed.items.find((item) => item.link.endsWith('/deep_learning_2022/'))!;
@@ -83,7 +89,10 @@ test.describe('feeds', () => {
     expect(tags.length).toBeGreaterThan(1);
     for (const tag of tags) {
       const feed = readRss(await fetchText(request, encodeURI(tagFeedPath(tag.slug))));
-      expect(feed.items.map((item) => item.link), tag.slug).toEqual(postUrls(tag.posts));
+      expect(
+        feed.items.map((item) => item.link),
+        tag.slug,
+      ).toEqual(postUrls(tag.posts));
     }
   });
 
@@ -110,7 +119,8 @@ test.describe('sitemap and robots', () => {
     // Every sitemap URL resolves, and every exported page is in the sitemap, but the 404 pages,
     // and pages asking not to be indexed (/page/1/).
     for (const pathname of paths) expect((await request.get(encodeURI(pathname))).status(), pathname).toBe(200);
-    const unlisted = (p: string) => /http-equiv="refresh"|<meta name="robots" content="noindex/.test(fs.readFileSync(path.join('out', p, 'index.html'), 'utf8'));
+    const unlisted = (p: string) =>
+      /http-equiv="refresh"|<meta name="robots" content="noindex/.test(fs.readFileSync(path.join('out', p, 'index.html'), 'utf8'));
     const exported = htmlPages().filter((p) => p !== '/404/' && p !== '/_not-found/' && !unlisted(p));
     expect(exported).toEqual(expect.arrayContaining(['/tags/', '/papers/', '/about/', '/privacy-policy/', '/search/', '/language/en/']));
     expect([...paths].sort()).toEqual([...exported].sort());
@@ -192,7 +202,11 @@ test.describe('feed links and icons in every head', () => {
       const missing: string[] = [];
       page.on('response', (response) => response.status() === 404 && missing.push(response.url()));
       await page.goto(pathname);
-      for (const [type, feed] of [['application/rss+xml', '/rss.xml'], ['application/atom+xml', '/atom.xml'], ['application/feed+json', '/feed.json']]) {
+      for (const [type, feed] of [
+        ['application/rss+xml', '/rss.xml'],
+        ['application/atom+xml', '/atom.xml'],
+        ['application/feed+json', '/feed.json'],
+      ]) {
         await expect(page.locator(`link[rel="alternate"][type="${type}"]`)).toHaveAttribute('href', absoluteUrl(feed));
       }
       const icon = await request.get((await page.locator('link[rel="icon"][type="image/svg+xml"]').getAttribute('href'))!);

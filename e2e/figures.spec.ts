@@ -76,7 +76,11 @@ test('figures follow the theme: the dark rendering is a dark drawing, not a ligh
   const light = await fill();
   await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
   const dark = await fill();
-  const luminance = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).reduce((sum, v) => sum + Number(v), 0) / 3;
+  const luminance = (rgb: string) =>
+    rgb
+      .match(/\d+/g)!
+      .slice(0, 3)
+      .reduce((sum, v) => sum + Number(v), 0) / 3;
   expect(luminance(light)).toBeGreaterThan(200);
   expect(luminance(dark)).toBeLessThan(50);
 });
@@ -135,7 +139,9 @@ function contrastOfTexts(frame: Element) {
     }
   }
   const shapes = new Set(['rect', 'circle', 'ellipse', 'path', 'polygon']);
-  const texts = [...frame.querySelectorAll('text, tspan')].filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()));
+  const texts = [...frame.querySelectorAll('text, tspan')].filter((el) =>
+    [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()),
+  );
   return texts.map((text) => {
     const box = text.getBoundingClientRect();
     const stack = document.elementsFromPoint(box.x + box.width / 2, box.y + box.height / 2);
@@ -147,8 +153,16 @@ function contrastOfTexts(frame: Element) {
       if (layer.length) backgrounds = layer.flatMap((c) => backgrounds.map((b) => over(c, b)));
     }
     const own = parse(getComputedStyle(text).fill)!;
-    const results = backgrounds.map((bg) => ({ bg, fg: over([own[0], own[1], own[2], own[3] * Number(getComputedStyle(text).fillOpacity) * opacity(text)], bg) }));
+    const results = backgrounds.map((bg) => ({
+      bg,
+      fg: over([own[0], own[1], own[2], own[3] * Number(getComputedStyle(text).fillOpacity) * opacity(text)], bg),
+    }));
     const worst = results.reduce((a, b) => (ratio(a.fg, a.bg) <= ratio(b.fg, b.bg) ? a : b));
-    return { text: text.textContent!.trim().slice(0, 40), ratio: ratio(worst.fg, worst.bg), fg: `rgb(${worst.fg.slice(0, 3).map(Math.round)})`, bg: `rgb(${worst.bg.slice(0, 3).map(Math.round)})` };
+    return {
+      text: text.textContent!.trim().slice(0, 40),
+      ratio: ratio(worst.fg, worst.bg),
+      fg: `rgb(${worst.fg.slice(0, 3).map(Math.round)})`,
+      bg: `rgb(${worst.bg.slice(0, 3).map(Math.round)})`,
+    };
   });
 }

@@ -20,7 +20,12 @@ export function builtProjectCopy(label: string, prepare: (dir: string) => void, 
     await run('npm', ['run', 'build'], site.dir, { ...process.env, NODE_ENV: 'production' });
     const port = await freePort();
     site.origin = `http://127.0.0.1:${port}`;
-    server = await startServer('npx', ['serve', 'out', '-l', `tcp://127.0.0.1:${port}`, '--no-port-switching', '--no-clipboard'], site.dir, /Accepting connections|Serving/);
+    server = await startServer(
+      'npx',
+      ['serve', 'out', '-l', `tcp://127.0.0.1:${port}`, '--no-port-switching', '--no-clipboard'],
+      site.dir,
+      /Accepting connections|Serving/,
+    );
   });
   test.afterAll(async () => {
     await server?.stop();

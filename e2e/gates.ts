@@ -42,7 +42,15 @@ export async function axeViolationsInEveryTheme(page: Page): Promise<string[]> {
     const axe = new AxeBuilder({ page });
     if (theme.rules) axe.withRules([...theme.rules]);
     const { violations } = await axe.analyze();
-    found.push(...violations.map((v) => `${theme.name}: ${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 8).join('\n    ')}`));
+    found.push(
+      ...violations.map(
+        (v) =>
+          `${theme.name}: ${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 8)
+            .join('\n    ')}`,
+      ),
+    );
   }
   return found;
 }
@@ -53,7 +61,9 @@ export async function expectNoOtherOrigin(page: Page, url: string, origin: strin
   expect(urls.length).toBeGreaterThan(0);
   expect(urls.filter((request) => isOtherOrigin(request, origin))).toEqual([]);
   // Resource hints contact a host without a request event; canonical and alternate links fetch nothing.
-  const linked = await page.locator('head link[href]:not([rel~="canonical"], [rel~="alternate"])').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+  const linked = await page
+    .locator('head link[href]:not([rel~="canonical"], [rel~="alternate"])')
+    .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
   expect(linked.filter((href) => isOtherOrigin(href, origin))).toEqual([]);
 }
 

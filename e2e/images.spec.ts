@@ -19,7 +19,12 @@ test.beforeAll(async () => {
   project = await buildImageFixture(process.cwd());
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  server = await startServer('npx', ['serve', 'out', '-l', `tcp://127.0.0.1:${port}`, '--no-port-switching', '--no-clipboard'], project, /Accepting connections|Serving/);
+  server = await startServer(
+    'npx',
+    ['serve', 'out', '-l', `tcp://127.0.0.1:${port}`, '--no-port-switching', '--no-clipboard'],
+    project,
+    /Accepting connections|Serving/,
+  );
 });
 
 test.afterAll(async () => {
@@ -69,7 +74,12 @@ test('the first figure is fetched at once with high priority, the others lazily;
   await expect(images.first()).toHaveAttribute('fetchpriority', 'high');
   expect(await images.first().getAttribute('loading')).toBeNull();
   for (const i of [1, 2, 3]) await expect(images.nth(i)).toHaveAttribute('loading', 'lazy');
-  for (const [i, size] of [[0, ['2400', '1500']], [1, ['3000', '2000']], [2, ['1600', '1000']], [3, ['1800', '1200']]] as const) {
+  for (const [i, size] of [
+    [0, ['2400', '1500']],
+    [1, ['3000', '2000']],
+    [2, ['1600', '1000']],
+    [3, ['1800', '1200']],
+  ] as const) {
     await expect(images.nth(i)).toHaveAttribute('width', size[0]);
     await expect(images.nth(i)).toHaveAttribute('height', size[1]);
   }
@@ -95,7 +105,9 @@ test('the featured post and list cards show the cover as a WebP of the width lai
   // A fresh context (empty cache) per page: Chromium would reuse a larger variant it already holds.
   const covers = async (url: string, priorityImage: string) => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
-    const fetched = (await imagesFetched(page, url)).filter((image) => image.path.startsWith(`/${IMAGE_POST}/cover`)).map((image) => [image.path.replace(/\.[0-9a-f]{10}\./, '.#.'), image.type]);
+    const fetched = (await imagesFetched(page, url))
+      .filter((image) => image.path.startsWith(`/${IMAGE_POST}/cover`))
+      .map((image) => [image.path.replace(/\.[0-9a-f]{10}\./, '.#.'), image.type]);
     await expect(page.locator(priorityImage).first()).toHaveAttribute('fetchpriority', 'high');
     await page.close();
     return fetched;

@@ -14,8 +14,14 @@ const site = builtProjectCopy('e2e-import-minimal', (dir) => {
   const blog = fs.mkdtempSync(path.join(os.tmpdir(), 'astro-blog-'));
   const posts = path.join(blog, 'src', 'content', 'blog');
   fs.mkdirSync(posts, { recursive: true });
-  fs.writeFileSync(path.join(posts, 'first-post.md'), "---\ntitle: 'First post'\ndescription: 'Lorem ipsum dolor sit amet'\npubDate: 'Jul 08 2022'\n---\n\nHello, this is my first post.\n");
-  fs.writeFileSync(path.join(posts, 'second-post.md'), "---\ntitle: 'Second post'\ndescription: 'More words'\npubDate: 'Jul 15 2022'\n---\n\nSee [the first one](/blog/first-post/).\n");
+  fs.writeFileSync(
+    path.join(posts, 'first-post.md'),
+    "---\ntitle: 'First post'\ndescription: 'Lorem ipsum dolor sit amet'\npubDate: 'Jul 08 2022'\n---\n\nHello, this is my first post.\n",
+  );
+  fs.writeFileSync(
+    path.join(posts, 'second-post.md'),
+    "---\ntitle: 'Second post'\ndescription: 'More words'\npubDate: 'Jul 15 2022'\n---\n\nSee [the first one](/blog/first-post/).\n",
+  );
   const result = spawnSync('npx', ['tsx', 'scripts/import.ts', blog], { cwd: dir, encoding: 'utf8' });
   fs.rmSync(blog, { recursive: true });
   if (result.status !== 0) throw new Error(`npm run import failed:\n${result.stdout}\n${result.stderr}`);

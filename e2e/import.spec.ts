@@ -11,13 +11,19 @@ import { loadFully } from './page-load';
 // `npm run import` into a copy of the project with no posts of ours, built with `npm run build`
 // and served from the copy's out/. The build itself runs the link check (post-build).
 const SAMPLE = path.resolve(process.cwd(), '..', 'shared', 'corpus', 'gatsby-sample');
-const SAMPLE_SLUGS = fs.readdirSync(path.join(SAMPLE, 'content', 'blog')).filter((name) => fs.existsSync(path.join(SAMPLE, 'content', 'blog', name, 'index.md')));
+const SAMPLE_SLUGS = fs
+  .readdirSync(path.join(SAMPLE, 'content', 'blog'))
+  .filter((name) => fs.existsSync(path.join(SAMPLE, 'content', 'blog', name, 'index.md')));
 let imported = { status: -1, stdout: '' };
-const site = builtProjectCopy('e2e-import', (dir) => {
-  const result = spawnSync('npx', ['tsx', 'scripts/import.ts', SAMPLE], { cwd: dir, encoding: 'utf8' });
-  imported = { status: result.status ?? -1, stdout: result.stdout };
-  if (result.status !== 0) throw new Error(`npm run import failed:\n${result.stdout}\n${result.stderr}`);
-}, { buildTimeout: 1_200_000 }); // 17 real posts with 46 images: 4 min alone on a 2-core machine, far more when it is shared
+const site = builtProjectCopy(
+  'e2e-import',
+  (dir) => {
+    const result = spawnSync('npx', ['tsx', 'scripts/import.ts', SAMPLE], { cwd: dir, encoding: 'utf8' });
+    imported = { status: result.status ?? -1, stdout: result.stdout };
+    if (result.status !== 0) throw new Error(`npm run import failed:\n${result.stdout}\n${result.stderr}`);
+  },
+  { buildTimeout: 1_200_000 },
+); // 17 real posts with 46 images: 4 min alone on a 2-core machine, far more when it is shared
 
 test('npm run import imports every sample post and reports what needs an author; the build publishes each one', () => {
   expect(imported.status).toBe(0);
@@ -68,7 +74,9 @@ test('a pasted tweet renders as the static card and a pasted YouTube iframe as t
   await expect(tweet).toHaveCount(1);
   await expect(tweet.locator('.tweet__handle')).toHaveText('@shion_honda');
   await expect(tweet.locator('.tweet__text')).toContainText('結婚しました');
-  await expect(tweet.locator('a[href^="https://twitter.com/shion_honda/status/1309088103081050114"], a[href^="https://x.com/shion_honda/status/1309088103081050114"]')).toHaveCount(1);
+  await expect(
+    tweet.locator('a[href^="https://twitter.com/shion_honda/status/1309088103081050114"], a[href^="https://x.com/shion_honda/status/1309088103081050114"]'),
+  ).toHaveCount(1);
 
   // The player is answered here: nothing leaves the machine.
   const player: string[] = [];

@@ -115,7 +115,10 @@ test('any other iframe is a facade that requests nothing before the click and lo
 });
 
 test('a mermaid block is an inline SVG diagram in the theme of the page, with no script of its own', async ({ page }) => {
-  for (const [scheme, shown, hidden] of [['light', 'light', 'dark'], ['dark', 'dark', 'light']] as const) {
+  for (const [scheme, shown, hidden] of [
+    ['light', 'light', 'dark'],
+    ['dark', 'dark', 'light'],
+  ] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`${site.origin}/markdown_embeds/`);
     await expect(page.locator(`.mermaid__${shown} svg`)).toBeVisible();

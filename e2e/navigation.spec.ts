@@ -47,7 +47,12 @@ test('language pages list the posts of their language; posts set <html lang>', a
   for (const lang of ['en', 'ja'] as const) {
     await page.goto(`/language/${lang}/`);
     const hrefs = await page.locator('.post-card__title a').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
-    expect(hrefs.sort()).toEqual(published.filter((p) => p.lang === lang).map((p) => `/${p.slug}/`).sort());
+    expect(hrefs.sort()).toEqual(
+      published
+        .filter((p) => p.lang === lang)
+        .map((p) => `/${p.slug}/`)
+        .sort(),
+    );
   }
   await page.goto(`/${JA_POST.slug}/`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
@@ -134,12 +139,17 @@ test('share buttons: plain links with drawn icons and accessible names, at the t
     for (const href of await links.evaluateAll((els) => els.map((el) => el.getAttribute('href')!))) {
       expect(href).toContain(encodeURIComponent(url));
     }
-    await expect(links.first()).toHaveAttribute('href', new RegExp(encodeURIComponent('Year in Review: Deep Learning Papers in 2023').replace(/[()]/g, '\\$&')));
+    await expect(links.first()).toHaveAttribute(
+      'href',
+      new RegExp(encodeURIComponent('Year in Review: Deep Learning Papers in 2023').replace(/[()]/g, '\\$&')),
+    );
   }
   // The buttons at the end also spell the service out.
   await expect(page.locator('.post__footer .share__label')).toHaveText(services);
   // The icons are inline SVG: nothing is fetched for them.
-  expect(await page.locator('.share img, .share use, script[src*="x.com"], script[src*="facebook"], script[src*="hatena"], script[src*="line.me"]').count()).toBe(0);
+  expect(
+    await page.locator('.share img, .share use, script[src*="x.com"], script[src*="facebook"], script[src*="hatena"], script[src*="line.me"]').count(),
+  ).toBe(0);
 });
 
 test('one author block under a post, with a drawn avatar; the bio box on the home page', async ({ page }) => {
@@ -203,7 +213,9 @@ test('keyboard only: Tab reaches every visible control, starting with the skip l
     await page.goto(url);
     const expected = await page.evaluate(() => {
       const selector = 'a[href], button, summary, input, select, textarea, [tabindex]:not([tabindex="-1"])';
-      const visible = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('details:not([open]) > :not(summary)'));
+      const visible = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+        (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('details:not([open]) > :not(summary)'),
+      );
       visible.forEach((el, i) => (el.dataset.kbd = String(i)));
       return visible.length;
     });
@@ -246,6 +258,9 @@ test('print: only the article, with link targets written out', async ({ page }) 
   await expect(page.locator('.site-header')).toBeHidden();
   for (const share of await page.locator('.share').all()) await expect(share).toBeHidden();
   await expect(page.locator('.figure').first()).toBeVisible();
-  const after = await page.locator('.prose a[href^="http"]').first().evaluate((el) => getComputedStyle(el, '::after').content);
+  const after = await page
+    .locator('.prose a[href^="http"]')
+    .first()
+    .evaluate((el) => getComputedStyle(el, '::after').content);
   expect(after).toContain('http');
 });

@@ -32,7 +32,10 @@ test('lists every paper of the public posts, grouped by reviewed year', async ({
   for (const title of reviews.flatMap((p) => p.paperTitles)) await expect(page.locator(entries, { hasText: title })).toHaveCount(1);
 
   const blockNerf = page.locator(entries, { hasText: 'Block-NeRF' });
-  await expect(blockNerf.getByRole('link', { name: 'Block-NeRF: Scalable Large Scene Neural View Synthesis', exact: true })).toHaveAttribute('href', 'https://arxiv.org/abs/2202.05263');
+  await expect(blockNerf.getByRole('link', { name: 'Block-NeRF: Scalable Large Scene Neural View Synthesis', exact: true })).toHaveAttribute(
+    'href',
+    'https://arxiv.org/abs/2202.05263',
+  );
   await expect(blockNerf.locator('.papers-entry__meta')).toHaveText('CVPR 2022 Matthew Tancik et al.');
   await expect(blockNerf.locator('.papers-entry__where')).toHaveText(
     'Discussed in: Year in Review: Deep Learning in 2022 › Block-NeRF: Scalable Large Scene Neural View Synthesis',

@@ -4,7 +4,10 @@ import { layoutShift, requestsOnLoad, trackLayoutShift } from './page-load';
 
 const THIRD_PARTY = /youtube|youtu\.be|google|gstatic|ytimg|doubleclick|twitter|twimg|x\.com|t\.co\//;
 
-for (const [slug, papers] of [['deep_learning_2022', 5], ['deep_learning_2023', 10]] as const) {
+for (const [slug, papers] of [
+  ['deep_learning_2022', 5],
+  ['deep_learning_2023', 10],
+] as const) {
   test(`${slug}: every paper card renders with safe, labelled links and JSON-LD`, async ({ page }) => {
     await page.goto(`/${slug}/`);
     const cards = page.locator('.prose [data-paper]');
@@ -60,7 +63,10 @@ test('the YouTube facade: a poster naming the video, nothing from YouTube until 
   await expect(posters.first()).toHaveAttribute('href', 'https://www.youtube.com/watch?v=6lGMCAzBzOQ');
   await expect(posters.first()).toHaveAccessibleName(/^Play video: Block-NeRF demo/);
   // Each poster shows its own title and channel, a YouTube mark and a play button, and differs from the other.
-  for (const [i, [title, channel]] of [['Block-NeRF demo: the Alamo Square neighborhood of San Francisco', 'Waymo'], ['Gran Turismo Sophy racing against champion drivers', 'Sony AI']].entries()) {
+  for (const [i, [title, channel]] of [
+    ['Block-NeRF demo: the Alamo Square neighborhood of San Francisco', 'Waymo'],
+    ['Gran Turismo Sophy racing against champion drivers', 'Sony AI'],
+  ].entries()) {
     const poster = posters.nth(i);
     await poster.scrollIntoViewIfNeeded();
     await expect(poster.locator('.video__title')).toHaveText(`Play video: ${title}`);

@@ -17,7 +17,13 @@ for (const slug of REVIEWS) {
         while (heading && !/^H[23]$/.test(heading.tagName)) heading = heading.previousElementSibling;
         const ld = JSON.parse(card.querySelector('script[type="application/ld+json"]')!.textContent!);
         const next = card.nextElementSibling;
-        return { heading: heading?.textContent?.trim(), card: (card as HTMLElement).innerText, name: ld.name, label: card.getAttribute('aria-label'), nextIsCollapsedTweet: next?.matches('details.tweet-compact:not([open])') ?? false };
+        return {
+          heading: heading?.textContent?.trim(),
+          card: (card as HTMLElement).innerText,
+          name: ld.name,
+          label: card.getAttribute('aria-label'),
+          nextIsCollapsedTweet: next?.matches('details.tweet-compact:not([open])') ?? false,
+        };
       }),
     );
     expect(sections.length).toBeGreaterThanOrEqual(5);

@@ -41,7 +41,8 @@ test('every url() in the exported CSS is a file in out/', () => {
       const url = raw.replace(/^(['"])(.*)\1$/, '$2');
       if (url.startsWith('data:') || url.startsWith('#')) continue;
       if (/^([a-z]+:)?\/\//i.test(url)) problems.push(`${file}: ${url} is on another host`);
-      else if (!fs.existsSync(path.join('out', url.startsWith('/') ? '' : path.dirname(file), url.split(/[?#]/)[0]))) problems.push(`${file}: ${url} is missing`);
+      else if (!fs.existsSync(path.join('out', url.startsWith('/') ? '' : path.dirname(file), url.split(/[?#]/)[0])))
+        problems.push(`${file}: ${url} is missing`);
     }
   }
   expect(problems).toEqual([]);

@@ -26,11 +26,15 @@ const JA_FONT = path.join(path.dirname(require.resolve('@expo-google-fonts/biz-u
 const JA_FONT_BOLD = path.join(path.dirname(JA_FONT), '..', '700Bold', 'BIZUDPGothic_700Bold.ttf');
 
 async function prepare(page: Page): Promise<void> {
-  await page.route('**/__screenshot-fonts/*.ttf', (route) => route.fulfill({ path: route.request().url().endsWith('bold.ttf') ? JA_FONT_BOLD : JA_FONT, contentType: 'font/ttf' }));
+  await page.route('**/__screenshot-fonts/*.ttf', (route) =>
+    route.fulfill({ path: route.request().url().endsWith('bold.ttf') ? JA_FONT_BOLD : JA_FONT, contentType: 'font/ttf' }),
+  );
   // First in the font list but only for kana, kanji and CJK punctuation, so Latin text keeps the site's fonts.
   const face = (file: string, weight: string) =>
     `@font-face { font-family: 'Screenshot JP'; src: url(/__screenshot-fonts/${file}); font-weight: ${weight}; unicode-range: U+3000-30FF, U+3400-9FFF, U+FF00-FFEF; }`;
-  await page.addStyleTag({ content: `${face('regular.ttf', '100 549')} ${face('bold.ttf', '550 900')} :root { --font-sans: 'Screenshot JP', system-ui, sans-serif; }` });
+  await page.addStyleTag({
+    content: `${face('regular.ttf', '100 549')} ${face('bold.ttf', '550 900')} :root { --font-sans: 'Screenshot JP', system-ui, sans-serif; }`,
+  });
   await page.evaluate(async () => {
     await document.fonts.load('700 16px "Screenshot JP"', 'あ');
     await document.fonts.load('400 16px "Screenshot JP"', 'あ');

@@ -14,7 +14,11 @@ function formatterFor<F>(cache: Map<Lang, F>, lang: Lang, make: (locale: string)
 
 /** "January 17, 2023" (en) or "2023年1月17日" (ja). Dates are shown in UTC so a build anywhere prints the same day. */
 export function formatDate(iso: string, lang: Lang = 'en'): string {
-  const format = formatterFor(dateFormats, lang, (locale) => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }));
+  const format = formatterFor(
+    dateFormats,
+    lang,
+    (locale) => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+  );
   return format.format(new Date(iso));
 }
 

@@ -52,7 +52,10 @@ function bibtexEscape(text: string): string {
 }
 
 function asciiWord(text: string): string {
-  return text.normalize('NFKD').replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .toLowerCase();
 }
 
 const STOP_WORDS = new Set(['a', 'an', 'the', 'on', 'of', 'are', 'is', 'via', 'for', 'to', 'with', 'and', 'in']);
@@ -60,7 +63,11 @@ const STOP_WORDS = new Set(['a', 'an', 'the', 'on', 'of', 'are', 'is', 'via', 'f
 export function bibtexKey(info: PaperInfo): string {
   const first = info.authors[0] ?? 'anonymous';
   const surname = GROUP.test(first) ? first.split(/\s+/)[0] : first.split(/\s+/).pop()!;
-  const word = info.title.split(/[\s:–]+/).map(asciiWord).find((w) => w && !STOP_WORDS.has(w)) ?? 'paper';
+  const word =
+    info.title
+      .split(/[\s:–]+/)
+      .map(asciiWord)
+      .find((w) => w && !STOP_WORDS.has(w)) ?? 'paper';
   return `${asciiWord(surname)}${paperYear(info) ?? ''}${word}`;
 }
 

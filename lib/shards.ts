@@ -27,7 +27,9 @@ function inChild<T, R>(worker: string, items: T[]): Promise<R[]> {
       child.disconnect();
     });
     child.once('error', reject);
-    child.once('exit', (code) => (results ? resolve(results) : reject(new Error(`${worker}: the process exited with code ${code} before answering (its error is above)`))));
+    child.once('exit', (code) =>
+      results ? resolve(results) : reject(new Error(`${worker}: the process exited with code ${code} before answering (its error is above)`)),
+    );
     child.send(items);
   });
 }

@@ -1,5 +1,5 @@
 import { chromium } from '@playwright/test';
-const [,, urlPath, selector, out, scheme = 'light', width = '1280'] = process.argv;
+const [, , urlPath, selector, out, scheme = 'light', width = '1280'] = process.argv;
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-background-networking'] });
 const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme });
 await page.goto('http://127.0.0.1:4173' + urlPath);

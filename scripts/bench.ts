@@ -58,7 +58,9 @@ function timedBuild(dir: string): { total: number; steps: { name: string; second
 }
 
 function dirBytes(dir: string): number {
-  return fs.readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? dirBytes(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size), 0);
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .reduce((sum, e) => sum + (e.isDirectory() ? dirBytes(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size), 0);
 }
 
 /**
@@ -94,7 +96,14 @@ async function devFirstRequest(dir: string, slug: string, bodyHeading: string, w
  */
 async function devSaveLatency(dir: string, slug: string, saves = 5): Promise<number[]> {
   const port = String(await freePort());
-  const server = await startServer('npx', ['tsx', 'scripts/dev.ts', '--port', port], dir, /Warmed up/, { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, 400_000);
+  const server = await startServer(
+    'npx',
+    ['tsx', 'scripts/dev.ts', '--port', port],
+    dir,
+    /Warmed up/,
+    { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    400_000,
+  );
   const browser = await chromium.launch({ executablePath: findChromium() });
   try {
     const page = await browser.newPage();
@@ -132,8 +141,12 @@ for (const count of values.posts.split(',').filter(Boolean).map(Number)) {
       for (const label of ['clean', 'warm']) {
         const build = timedBuild(dir);
         const next = build.steps.find((step) => step.name === 'next build')!;
-        console.log(`${label} next build      ${next.seconds.toFixed(1)} s (${((next.seconds * 1000) / count).toFixed(0)} ms/post)${next.peakMiB ? `, peak RSS ${next.peakMiB.toFixed(0)} MiB` : ''}`);
-        console.log(`${label} npm run build   ${build.total.toFixed(1)} s: ${build.steps.map((step) => `${step.name} ${step.seconds.toFixed(1)} s`).join(', ')}`);
+        console.log(
+          `${label} next build      ${next.seconds.toFixed(1)} s (${((next.seconds * 1000) / count).toFixed(0)} ms/post)${next.peakMiB ? `, peak RSS ${next.peakMiB.toFixed(0)} MiB` : ''}`,
+        );
+        console.log(
+          `${label} npm run build   ${build.total.toFixed(1)} s: ${build.steps.map((step) => `${step.name} ${step.seconds.toFixed(1)} s`).join(', ')}`,
+        );
         // post-build prints one timed line per step of its own.
         const postBuild = build.steps.find((step) => step.name === 'post-build')?.stdout ?? '';
         for (const line of postBuild.split('\n').filter((line) => / s {2}/.test(line))) console.log(`    ${line}`);
@@ -148,7 +161,9 @@ for (const count of values.posts.split(',').filter(Boolean).map(Number)) {
       const raster = fs.readFileSync(path.join(outDir, 'synthetic_0001', 'index.html'), 'utf8').match(/<img src="[^"]+\.png" width="(\d+)" height="(\d+)"/);
       if (raster) console.log(`raster figure: width="${raster[1]}" height="${raster[2]}"`);
       console.log(`out/ size             ${(dirBytes(outDir) / 1024 / 1024).toFixed(1)} MiB`);
-      console.log(`JS on a post page     framework ${kib(js.framework.raw)} (${kib(js.framework.gzip)} gzip), ours ${kib(js.ours.raw)} (${kib(js.ours.gzip)} gzip) in ${js.ours.chunks.length} chunk(s)`);
+      console.log(
+        `JS on a post page     framework ${kib(js.framework.raw)} (${kib(js.framework.gzip)} gzip), ours ${kib(js.ours.raw)} (${kib(js.ours.gzip)} gzip) in ${js.ours.chunks.length} chunk(s)`,
+      );
     }
     if (values.dev) {
       // synthetic_0000 is the oldest post, so not the one the warm-up asked for.
@@ -157,7 +172,9 @@ for (const count of values.posts.split(',').filter(Boolean).map(Number)) {
       // A post of the real blog's size (35 KB of MDX, 19 figures, math, paper cards) among the N.
       fs.cpSync(path.join(root, 'posts', REAL_POST), path.join(dir, 'posts', REAL_POST), { recursive: true });
       const latency = (await devSaveLatency(dir, REAL_POST)).sort((a, b) => a - b);
-      console.log(`save to update        median ${latency[Math.floor(latency.length / 2)].toFixed(2)} s, max ${latency.at(-1)!.toFixed(2)} s (${latency.length} saves of ${REAL_POST} in Chromium)`);
+      console.log(
+        `save to update        median ${latency[Math.floor(latency.length / 2)].toFixed(2)} s, max ${latency.at(-1)!.toFixed(2)} s (${latency.length} saves of ${REAL_POST} in Chromium)`,
+      );
     }
   } finally {
     if (!values.keep) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
@@ -176,8 +193,12 @@ if (values.import && values.build) {
     const seconds = imported.seconds + build.total;
     const peak = Math.max(imported.peakMiB ?? 0, ...build.steps.map((step) => step.peakMiB ?? 0));
     console.log(`\n## import ${path.relative(root, folder) || folder}`);
-    console.log(`import                ${count} posts in ${imported.seconds.toFixed(1)} s (${(count / imported.seconds).toFixed(1)} posts/s)${imported.peakMiB ? `, peak RSS ${imported.peakMiB.toFixed(0)} MiB` : ''}`);
-    console.log(`import + build        ${seconds.toFixed(1)} s (${(count / seconds).toFixed(2)} posts/s)${peak ? `, peak RSS ${peak.toFixed(0)} MiB` : ''}: ${build.steps.map((step) => `${step.name} ${step.seconds.toFixed(1)} s`).join(', ')}`);
+    console.log(
+      `import                ${count} posts in ${imported.seconds.toFixed(1)} s (${(count / imported.seconds).toFixed(1)} posts/s)${imported.peakMiB ? `, peak RSS ${imported.peakMiB.toFixed(0)} MiB` : ''}`,
+    );
+    console.log(
+      `import + build        ${seconds.toFixed(1)} s (${(count / seconds).toFixed(2)} posts/s)${peak ? `, peak RSS ${peak.toFixed(0)} MiB` : ''}: ${build.steps.map((step) => `${step.name} ${step.seconds.toFixed(1)} s`).join(', ')}`,
+    );
   } finally {
     if (!values.keep) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
   }

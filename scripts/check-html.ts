@@ -9,7 +9,9 @@ const files = htmlFiles(siteDir).map((file) => path.join(siteDir, file));
 const messages = validateHtml(files);
 for (const m of messages) {
   const where = `${path.relative(process.cwd(), m.file)}${m.line ? `:${m.line}:${m.column ?? 0}` : ''}`;
-  console[m.severity === 'error' ? 'error' : 'warn'](`${where}  ${m.severity}: ${m.message}${m.extract ? `\n    ${m.extract.replace(/\s+/g, ' ').trim()}` : ''}`);
+  console[m.severity === 'error' ? 'error' : 'warn'](
+    `${where}  ${m.severity}: ${m.message}${m.extract ? `\n    ${m.extract.replace(/\s+/g, ' ').trim()}` : ''}`,
+  );
 }
 const errors = messages.filter((m) => m.severity === 'error').length;
 if (errors > 0) {

@@ -13,7 +13,10 @@ import { parseArgs } from 'node:util';
 import { findChromium } from '../lib/bench/test-tools';
 import { buildImageFixture, IMAGE_POST } from '../lib/bench/image-fixture';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '4310' }, runs: { type: 'string', default: '3' }, images: { type: 'boolean', default: true } }, allowNegative: true });
+const { values } = parseArgs({
+  options: { port: { type: 'string', default: '4310' }, runs: { type: 'string', default: '3' }, images: { type: 'boolean', default: true } },
+  allowNegative: true,
+});
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
 if (!fs.existsSync(path.join('out', 'index.html'))) throw new Error('out/ has no exported site: run `npm run build` first');
@@ -27,7 +30,10 @@ if (!chrome) throw new Error('no Chromium found: install one (apt-get install ch
 /** The pages to audit: fixed ones, plus the first tag page and the search page if the site has them. */
 function pagesToAudit(siteDir: string): string[] {
   const firstTag = fs.existsSync(path.join(siteDir, 'tags'))
-    ? fs.readdirSync(path.join(siteDir, 'tags')).sort().find((tag) => fs.existsSync(path.join(siteDir, 'tags', tag, 'index.html')))
+    ? fs
+        .readdirSync(path.join(siteDir, 'tags'))
+        .sort()
+        .find((tag) => fs.existsSync(path.join(siteDir, 'tags', tag, 'index.html')))
     : undefined;
   return ['/', '/deep_learning_2023/', '/deep_learning_2022/', ...(firstTag ? [`/tags/${firstTag}/`] : []), '/search/'].filter((page) =>
     fs.existsSync(path.join(siteDir, page, 'index.html')),
@@ -42,7 +48,14 @@ interface LighthouseResult {
 function audit(url: string): LighthouseResult {
   const result = spawnSync(
     path.join('node_modules', '.bin', 'lighthouse'),
-    [url, '--output=json', '--output-path=stdout', '--quiet', '--chrome-flags=--headless=new --no-sandbox --disable-gpu', '--only-categories=performance,accessibility,best-practices,seo'],
+    [
+      url,
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+      '--only-categories=performance,accessibility,best-practices,seo',
+    ],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CHROME_PATH: chrome } },
   );
   if (result.status !== 0) throw new Error(`lighthouse failed for ${url}:\n${result.stderr}`);
@@ -75,7 +88,11 @@ const imageFailures: string[] = [];
 /** Serves `siteDir` and audits `pages` of it; `label` prefixes the page in the table. */
 async function auditSite(siteDir: string, pages: string[], label = ''): Promise<void> {
   const origin = `http://127.0.0.1:${values.port}`;
-  const server = spawn(path.join(process.cwd(), 'node_modules', '.bin', 'serve'), [siteDir, '-l', `tcp://127.0.0.1:${values.port}`, '--no-port-switching', '--no-clipboard'], { stdio: 'ignore' });
+  const server = spawn(
+    path.join(process.cwd(), 'node_modules', '.bin', 'serve'),
+    [siteDir, '-l', `tcp://127.0.0.1:${values.port}`, '--no-port-switching', '--no-clipboard'],
+    { stdio: 'ignore' },
+  );
   try {
     await waitForServer(origin);
     for (const page of pages) {
@@ -85,11 +102,22 @@ async function auditSite(siteDir: string, pages: string[], label = ''): Promise<
       const seconds = (id: string) => `${((report.audits[id].numericValue ?? NaN) / 1000).toFixed(2)} s`;
       const tbt = `${Math.round(report.audits['total-blocking-time'].numericValue ?? NaN)} ms`;
       const cls = (report.audits['cumulative-layout-shift'].numericValue ?? NaN).toFixed(3);
-      rows.push([name, score('performance'), score('accessibility'), score('best-practices'), score('seo'), seconds('first-contentful-paint'), seconds('largest-contentful-paint'), tbt, cls]);
+      rows.push([
+        name,
+        score('performance'),
+        score('accessibility'),
+        score('best-practices'),
+        score('seo'),
+        seconds('first-contentful-paint'),
+        seconds('largest-contentful-paint'),
+        tbt,
+        cls,
+      ]);
       for (const category of Object.values(report.categories)) {
         for (const ref of category.auditRefs) {
           const item = report.audits[ref.id];
-          if (ref.weight > 0 && item.score !== null && item.score < 1 && item.scoreDisplayMode !== 'informative') shortfalls.push(`${name}  ${category.title}: ${item.title} (${Math.round(item.score * 100)})`);
+          if (ref.weight > 0 && item.score !== null && item.score < 1 && item.scoreDisplayMode !== 'informative')
+            shortfalls.push(`${name}  ${category.title}: ${item.title} (${Math.round(item.score * 100)})`);
         }
       }
       for (const id of IMAGE_AUDITS) {

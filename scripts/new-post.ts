@@ -16,7 +16,10 @@ try {
     postsDir: POSTS_DIR,
     title: positionals.join(' '),
     lang: values.lang as Lang,
-    tags: values.tags.split(',').map((t) => t.trim()).filter(Boolean),
+    tags: values.tags
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean),
     slug: values.slug,
   });
   console.log(`Created ${path.relative(process.cwd(), file)} (draft).`);

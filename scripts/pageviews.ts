@@ -48,7 +48,9 @@ async function loadGaClient(): Promise<GaClient> {
     return new BetaAnalyticsDataClient();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
-    return fail(`npm run pageviews needs ${name}, which is not installed by default (it needs Node 22 or newer). Install it with:\n\n  npm install --no-save ${name}@${version}\n`);
+    return fail(
+      `npm run pageviews needs ${name}, which is not installed by default (it needs Node 22 or newer). Install it with:\n\n  npm install --no-save ${name}@${version}\n`,
+    );
   }
 }
 

@@ -14,7 +14,10 @@ if (plan.kind === 'stop') {
 if (plan.kind === 'install') {
   console.log(`Installing ${plan.packages.join(', ')} with apt-get (needed by npm test) …`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...plan.packages]]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', ...plan.packages],
+  ]) {
     if (spawnSync('apt-get', args, { stdio: 'inherit', env }).status !== 0) {
       console.error(`apt-get ${args.join(' ')} failed; install ${plan.packages.join(' ')} by hand and run npm test again.`);
       process.exit(1);

@@ -4,9 +4,26 @@ import { describe, it } from 'node:test';
 
 describe('npm run bench', () => {
   it('builds a few synthetic posts and an imported blog and prints every figure (not timed)', () => {
-    const result = spawnSync('npx', ['tsx', 'scripts/bench.ts', '--posts', '3', '--images', '2', '--no-dev', '--import', 'tests/fixtures/import-blog'], { encoding: 'utf8', timeout: 600_000 });
+    const result = spawnSync('npx', ['tsx', 'scripts/bench.ts', '--posts', '3', '--images', '2', '--no-dev', '--import', 'tests/fixtures/import-blog'], {
+      encoding: 'utf8',
+      timeout: 600_000,
+    });
     assert.equal(result.status, 0, result.stderr);
-    for (const figure of ['## 2 images', 'images phone 390 px @3x', 'images desktop 1280 px @1x', 'images cold CPU', 'images AVIF vs WebP', '## 3 posts', 'clean next build', 'clean npm run build', 'ms/post', 'warm next build', 'next build alone', 'out/ size', 'JS on a post page']) {
+    for (const figure of [
+      '## 2 images',
+      'images phone 390 px @3x',
+      'images desktop 1280 px @1x',
+      'images cold CPU',
+      'images AVIF vs WebP',
+      '## 3 posts',
+      'clean next build',
+      'clean npm run build',
+      'ms/post',
+      'warm next build',
+      'next build alone',
+      'out/ size',
+      'JS on a post page',
+    ]) {
       assert.ok(result.stdout.includes(figure), `missing "${figure}" in:\n${result.stdout}`);
     }
     assert.match(result.stdout, /ours [\d.]+ KiB \([\d.]+ KiB gzip\)/);

@@ -27,8 +27,14 @@ describe('link checker and responsive images', () => {
     const site = fs.mkdtempSync(path.join(os.tmpdir(), 'srcset-site-'));
     fs.writeFileSync(path.join(site, 'a.480.webp'), '');
     fs.writeFileSync(path.join(site, 'a.png'), '');
-    fs.writeFileSync(path.join(site, 'index.html'), '<picture><source type="image/webp" srcset="/a.480.webp 480w, /a.768.webp 768w"><img src="/a.png" srcset="/a.480.png 480w, /a.png 1000w" alt="A"></picture>');
-    assert.deepEqual(brokenLinks(site).map((link) => link.url), ['/a.768.webp', '/a.480.png']);
+    fs.writeFileSync(
+      path.join(site, 'index.html'),
+      '<picture><source type="image/webp" srcset="/a.480.webp 480w, /a.768.webp 768w"><img src="/a.png" srcset="/a.480.png 480w, /a.png 1000w" alt="A"></picture>',
+    );
+    assert.deepEqual(
+      brokenLinks(site).map((link) => link.url),
+      ['/a.768.webp', '/a.480.png'],
+    );
   });
 });
 
@@ -48,16 +54,28 @@ describe('npm run build after next build', () => {
     fs.mkdirSync(path.join(site, '_next/static/chunks'), { recursive: true });
     fs.writeFileSync(path.join(site, '_next/static/chunks/main.js'), '');
     const next = '<script src="/_next/static/chunks/main.js" async=""></script>';
-    fs.writeFileSync(path.join(site, 'index.html'), `<!DOCTYPE html><html><head><meta charSet="utf-8"/><title>a</title></head><body><a href="/post/#x">p</a>${next}</body></html>`);
-    fs.writeFileSync(path.join(site, 'post/index.html'), `<!DOCTYPE html><html><head><meta charSet="utf-8"/><title>b</title></head><body><h2 id="x">x</h2>${next}</body></html>`);
+    fs.writeFileSync(
+      path.join(site, 'index.html'),
+      `<!DOCTYPE html><html><head><meta charSet="utf-8"/><title>a</title></head><body><a href="/post/#x">p</a>${next}</body></html>`,
+    );
+    fs.writeFileSync(
+      path.join(site, 'post/index.html'),
+      `<!DOCTYPE html><html><head><meta charSet="utf-8"/><title>b</title></head><body><h2 id="x">x</h2>${next}</body></html>`,
+    );
     const reads: string[] = [];
     const writes: string[] = [];
     const { readFileSync, writeFileSync } = fs;
     const steps = POST_BUILD_STEPS.filter((name) => ['check:links', 'defer-hydration', 'csp'].includes(name));
     const logged: string[] = [];
     try {
-      fs.readFileSync = ((file: string, ...rest: []) => (String(file).endsWith('.html') && reads.push(path.relative(site, String(file))), readFileSync(file, ...rest))) as typeof fs.readFileSync;
-      fs.writeFileSync = ((file: string, ...rest: [string]) => (writes.push(path.relative(site, String(file))), writeFileSync(file, ...rest))) as typeof fs.writeFileSync;
+      fs.readFileSync = ((file: string, ...rest: []) => (
+        String(file).endsWith('.html') && reads.push(path.relative(site, String(file))),
+        readFileSync(file, ...rest)
+      )) as typeof fs.readFileSync;
+      fs.writeFileSync = ((file: string, ...rest: [string]) => (
+        writes.push(path.relative(site, String(file))),
+        writeFileSync(file, ...rest)
+      )) as typeof fs.writeFileSync;
       await runPostBuild(site, [], steps, (name) => logged.push(name));
     } finally {
       fs.readFileSync = readFileSync;

@@ -22,8 +22,13 @@ describe('client JS on a page', () => {
   });
 
   it('fails loudly when one of our modules is in none of its chunks', () => {
-    const broken = { clientModules: { ...manifest.clientModules, '[project]/components/mdx/Video.tsx': { id: 999, chunks: ['/_next/static/chunks/islands.js'] } } };
-    assert.throws(() => clientJsOnPage(path.join(fixture, 'site'), 'post/index.html', broken), /cannot find client module \[project\]\/components\/mdx\/Video\.tsx \(id 999\)/);
+    const broken = {
+      clientModules: { ...manifest.clientModules, '[project]/components/mdx/Video.tsx': { id: 999, chunks: ['/_next/static/chunks/islands.js'] } },
+    };
+    assert.throws(
+      () => clientJsOnPage(path.join(fixture, 'site'), 'post/index.html', broken),
+      /cannot find client module \[project\]\/components\/mdx\/Video\.tsx \(id 999\)/,
+    );
   });
 
   it('names the missing manifest', () => {

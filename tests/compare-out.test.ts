@@ -4,10 +4,11 @@ import { compareSites, formatComparison, isSame, normaliseText, type SiteFiles }
 
 // One small exported site; `build` and `hash` stand for what changes between two builds.
 function site(build: string, hash: string, body = 'Hello'): SiteFiles {
-  const page = `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="script-src 'self' 'sha256-${hash}AbC+/=='">`
-    + `<script src="/_next/static/chunks/${hash}q7.js" async></script><link rel="stylesheet" href="/_next/static/chunks/turbopack-${hash}.css">`
-    + `</head><body><p>${body}</p><img src="/post/plot.${hash.slice(0, 10)}.png" srcset="/post/plot.480.${hash.slice(0, 10)}.webp 480w">`
-    + `<script>self.__next_f.push([1,"\\"b\\":\\"${build}\\""])</script></body></html>`;
+  const page =
+    `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="script-src 'self' 'sha256-${hash}AbC+/=='">` +
+    `<script src="/_next/static/chunks/${hash}q7.js" async></script><link rel="stylesheet" href="/_next/static/chunks/turbopack-${hash}.css">` +
+    `</head><body><p>${body}</p><img src="/post/plot.${hash.slice(0, 10)}.png" srcset="/post/plot.480.${hash.slice(0, 10)}.webp 480w">` +
+    `<script>self.__next_f.push([1,"\\"b\\":\\"${build}\\""])</script></body></html>`;
   return new Map([
     ['index.html', Buffer.from(page)],
     [`_next/static/${build}/_buildManifest.js`, Buffer.from(`self.__BUILD_MANIFEST={"/":["static/chunks/${hash}q7.js"]}`)],
@@ -48,7 +49,10 @@ describe('comparing two exported sites', () => {
     assert.deepEqual(result.onlyInA, ['old.txt']);
     assert.deepEqual(result.onlyInB, ['new/index.html']);
     assert.deepEqual(result.differ, [{ path: 'post/plot.[hash].png', diff: [] }]);
-    assert.match(formatComparison(result, [a.size, b.size]), /only in A: old\.txt\nonly in B: new\/index\.html\ndiffers: post\/plot\.\[hash\]\.png\n\n1 only in A, 1 only in B, 1 differ$/);
+    assert.match(
+      formatComparison(result, [a.size, b.size]),
+      /only in A: old\.txt\nonly in B: new\/index\.html\ndiffers: post\/plot\.\[hash\]\.png\n\n1 only in A, 1 only in B, 1 differ$/,
+    );
   });
 
   it('keeps text that only looks like a hash when it is not in a hashed name', () => {

@@ -16,7 +16,10 @@ function problemsOf(posts: Record<string, string>): string[] {
     load(posts);
   } catch (error) {
     assert.ok(error instanceof ContentError, String(error));
-    return error.message.split('\n').slice(1).map((line) => line.trim());
+    return error.message
+      .split('\n')
+      .slice(1)
+      .map((line) => line.trim());
   }
   assert.fail('expected a ContentError');
 }
@@ -37,7 +40,10 @@ describe('frontmatter schema', () => {
       quoted: post('title: A\ndate: "2023-01-17T22:01:03.284Z"'),
       unquoted: post('title: B\ndate: 2023-01-17T22:01:03.284Z'),
     });
-    assert.deepEqual(posts.map((p) => p.date), ['2023-01-17T22:01:03.284Z', '2023-01-17T22:01:03.284Z']);
+    assert.deepEqual(
+      posts.map((p) => p.date),
+      ['2023-01-17T22:01:03.284Z', '2023-01-17T22:01:03.284Z'],
+    );
   });
 
   it('rejects a missing title, naming the file and the field', () => {
@@ -94,12 +100,21 @@ describe('sorting and drafts', () => {
   });
 
   it('sorts newest first', () => {
-    assert.deepEqual(posts.map((p) => p.slug), ['new', 'mid', 'old']);
+    assert.deepEqual(
+      posts.map((p) => p.slug),
+      ['new', 'mid', 'old'],
+    );
   });
 
   it('hides drafts unless drafts are shown', () => {
-    assert.deepEqual(visiblePosts(posts, false).map((p) => p.slug), ['new', 'old']);
-    assert.deepEqual(visiblePosts(posts, true).map((p) => p.slug), ['new', 'mid', 'old']);
+    assert.deepEqual(
+      visiblePosts(posts, false).map((p) => p.slug),
+      ['new', 'old'],
+    );
+    assert.deepEqual(
+      visiblePosts(posts, true).map((p) => p.slug),
+      ['new', 'mid', 'old'],
+    );
   });
 });
 
@@ -121,7 +136,10 @@ describe('reading time and excerpt', () => {
     const text = mdxToPlainText('Hello [world](https://example.com).\n\n<Paper title="X" authors="A, B" />\n\n```js\nconst x = 1;\n```\n');
     assert.equal(text, 'Hello world.');
     // Raw HTML of a Markdown post: tags and comments are not prose, their text is.
-    assert.equal(mdxToPlainText('<div align="center"><small>Caption</small></div>\n\n<!-- a note to self -->\n<iframe src="https://x.example/"></iframe>\n'), 'Caption');
+    assert.equal(
+      mdxToPlainText('<div align="center"><small>Caption</small></div>\n\n<!-- a note to self -->\n<iframe src="https://x.example/"></iframe>\n'),
+      'Caption',
+    );
   });
 
   it('cuts excerpts at a word boundary', () => {

@@ -12,7 +12,8 @@ import { runPostBuild } from '../lib/build/post-build';
 const ALERT = "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='";
 const NEXT_PUSH = "'sha256-VXfQxoId3eHgS78yBQY2mYYWuOAzZGdxULBMV816UdU='";
 
-const page = (head: string, body = '') => `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>${head}<title>t</title></head><body>${body}</body></html>`;
+const page = (head: string, body = '') =>
+  `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>${head}<title>t</title></head><body>${body}</body></html>`;
 
 describe('Content-Security-Policy for exported pages', () => {
   it('hashes every inline script the browser runs, once each, and skips external scripts and data blocks', () => {
@@ -24,17 +25,31 @@ describe('Content-Security-Policy for exported pages', () => {
   });
 
   it('refuses inline code that no hash can allow, naming the file', () => {
-    assert.throws(() => inlineScriptHashes(page('', '<button onclick="go()">x</button>'), 'a/index.html'), /^Error: a\/index\.html: <button> has an inline event handler \(onclick\)/);
+    assert.throws(
+      () => inlineScriptHashes(page('', '<button onclick="go()">x</button>'), 'a/index.html'),
+      /^Error: a\/index\.html: <button> has an inline event handler \(onclick\)/,
+    );
     assert.throws(() => inlineScriptHashes(page('', '<a href="javascript:go()">x</a>'), 'b.html'), /b\.html: <a> links to a javascript: URL/);
   });
 
   it('builds a policy without unsafe-inline scripts and with the fixed directives', () => {
     const policy = pagePolicy([ALERT]);
     assert.match(policy, new RegExp(`(^|; )script-src 'self' 'wasm-unsafe-eval' ${ALERT.replace(/[+]/g, '\\+')}(;|$)`));
-    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", 'frame-src https://www.youtube-nocookie.com', "img-src 'self' data:", "style-src 'self' 'unsafe-inline'"]) {
+    for (const directive of [
+      "default-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      'frame-src https://www.youtube-nocookie.com',
+      "img-src 'self' data:",
+      "style-src 'self' 'unsafe-inline'",
+    ]) {
       assert.ok(policy.split('; ').includes(directive), `${directive} in ${policy}`);
     }
-    assert.doesNotMatch(policy.split('; ').find((d) => d.startsWith('script-src'))!, /'unsafe-inline'|'unsafe-eval'/);
+    assert.doesNotMatch(
+      policy.split('; ').find((d) => d.startsWith('script-src'))!,
+      /'unsafe-inline'|'unsafe-eval'/,
+    );
   });
 
   it('opens the policy to giscus and Google Analytics only when the site config turns them on', () => {
@@ -49,11 +64,19 @@ describe('Content-Security-Policy for exported pages', () => {
   it('puts the policy right after <meta charset>, before any script, and replaces it when run again', () => {
     const html = page('<script src="/a.js"></script>', '<script>alert(1)</script>');
     const once = withCspMeta(html);
-    assert.ok(once.startsWith(`<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="script-src 'self' 'wasm-unsafe-eval' ${ALERT}; default-src`));
+    assert.ok(
+      once.startsWith(
+        `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="script-src 'self' 'wasm-unsafe-eval' ${ALERT}; default-src`,
+      ),
+    );
     assert.equal(withCspMeta(once), once);
     assert.throws(() => withCspMeta('<p>no head</p>', 'x.html'), /x\.html: no <head>/);
     // Without <meta charset> first, the policy still goes first in <head>; an empty <head> gets it too.
-    assert.ok(withCspMeta('<html><head><title>t</title></head><body></body></html>').startsWith('<html><head><meta http-equiv="Content-Security-Policy" content="script-src'));
+    assert.ok(
+      withCspMeta('<html><head><title>t</title></head><body></body></html>').startsWith(
+        '<html><head><meta http-equiv="Content-Security-Policy" content="script-src',
+      ),
+    );
     assert.ok(withCspMeta('<html><head></head><body></body></html>').startsWith('<html><head><meta http-equiv="Content-Security-Policy" content="script-src'));
   });
 
@@ -64,8 +87,15 @@ describe('Content-Security-Policy for exported pages', () => {
     fs.writeFileSync(path.join(dir, 'post/index.html'), page('', '<script>self.__next_f.push([0])</script>'));
     const logged: string[] = [];
     await runPostBuild(dir, [], ['csp'], (name, _seconds, done) => logged.push(`${name}: ${done}`));
-    assert.deepEqual(logged, ['read-pages: 2 pages read and parsed', 'csp: Content-Security-Policy in 2 pages, headers in _headers', 'write-pages: 2 pages written']);
-    assert.match(fs.readFileSync(path.join(dir, 'post/index.html'), 'utf8'), new RegExp(`content="script-src 'self' 'wasm-unsafe-eval' ${NEXT_PUSH.replace(/[+]/g, '\\+')};`));
+    assert.deepEqual(logged, [
+      'read-pages: 2 pages read and parsed',
+      'csp: Content-Security-Policy in 2 pages, headers in _headers',
+      'write-pages: 2 pages written',
+    ]);
+    assert.match(
+      fs.readFileSync(path.join(dir, 'post/index.html'), 'utf8'),
+      new RegExp(`content="script-src 'self' 'wasm-unsafe-eval' ${NEXT_PUSH.replace(/[+]/g, '\\+')};`),
+    );
     const headers = fs.readFileSync(path.join(dir, '_headers'), 'utf8');
     assert.equal(headers, headersFile());
     assert.match(headers, /^\/\*\n {2}Content-Security-Policy: frame-ancestors 'none';/);
@@ -93,6 +123,7 @@ describe('CSP after the scripts are settled', () => {
 describe('README deploy instructions', () => {
   it('give nginx the same headers as out/_headers', () => {
     const readme = fs.readFileSync(path.join(import.meta.dirname, '..', 'README.md'), 'utf8');
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) assert.ok(readme.includes(`add_header ${name} "${value}" always;`), `README's nginx snippet lacks ${name}: ${value}`);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS))
+      assert.ok(readme.includes(`add_header ${name} "${value}" always;`), `README's nginx snippet lacks ${name}: ${value}`);
   });
 });

@@ -7,7 +7,8 @@ import { HYDRATION_LOADER, deferHydration } from '../lib/build/defer-hydration';
 import { runPostBuild } from '../lib/build/post-build';
 import { applyEdits, parsePage } from '../lib/build/site-pass';
 
-const page = (head: string, body = '') => `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>${head}<title>t</title></head><body><main>text</main>${body}</body></html>`;
+const page = (head: string, body = '') =>
+  `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>${head}<title>t</title></head><body><main>text</main>${body}</body></html>`;
 // What Next 16 writes into an exported page: a low-priority preload, async chunks, the nomodule polyfill.
 const NEXT_HEAD =
   '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/main.js"/>' +
@@ -29,7 +30,13 @@ describe('hydration after the first paint', () => {
     assert.deepEqual(JSON.parse(list[1]), ['/_next/static/chunks/main.js', '/_next/static/chunks/react.js', '/_next/static/chunks/turbopack-x.js']);
     assert.equal(list[2], HYDRATION_LOADER);
     // Left alone, byte for byte: styles, inline RSC payload, the polyfill modern browsers never fetch.
-    assert.equal(out, page('<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/><script src="/_next/static/chunks/poly.js" noModule=""></script>', `<script>self.__next_f.push([0])</script>${list[0].replace('</body>', '')}`));
+    assert.equal(
+      out,
+      page(
+        '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/><script src="/_next/static/chunks/poly.js" noModule=""></script>',
+        `<script>self.__next_f.push([0])</script>${list[0].replace('</body>', '')}`,
+      ),
+    );
   });
 
   it('recognises Next scripts under a base path', () => {
@@ -42,7 +49,11 @@ describe('hydration after the first paint', () => {
     assert.equal(settled.deferred, true);
     assert.deepEqual(
       settled.inlineScripts.map((script) => script.code),
-      ['self.__next_f.push([0])', JSON.stringify(['/_next/static/chunks/main.js', '/_next/static/chunks/react.js', '/_next/static/chunks/turbopack-x.js']), HYDRATION_LOADER],
+      [
+        'self.__next_f.push([0])',
+        JSON.stringify(['/_next/static/chunks/main.js', '/_next/static/chunks/react.js', '/_next/static/chunks/turbopack-x.js']),
+        HYDRATION_LOADER,
+      ],
     );
   });
 
@@ -54,10 +65,19 @@ describe('hydration after the first paint', () => {
   });
 
   it('refuses a Next script it does not recognise instead of leaving it to load early, naming the page and the tag', () => {
-    assert.throws(() => deferred(page(NEXT_HEAD, '<script src="/_next/static/chunks/b.js" async="" crossorigin=""></script>'), 'x/index.html'), /^Error: x\/index\.html: a Next script the hydration loader does not recognise: <script src="\/_next\/static\/chunks\/b\.js" async="" crossorigin="">/);
+    assert.throws(
+      () => deferred(page(NEXT_HEAD, '<script src="/_next/static/chunks/b.js" async="" crossorigin=""></script>'), 'x/index.html'),
+      /^Error: x\/index\.html: a Next script the hydration loader does not recognise: <script src="\/_next\/static\/chunks\/b\.js" async="" crossorigin="">/,
+    );
     // Also when it is the only one, so nothing on the page was recognised.
-    assert.throws(() => deferred(page('<script src="/_next/static/chunks/b.js" defer=""></script>'), 'y/index.html'), /^Error: y\/index\.html: a Next script the hydration loader does not recognise/);
-    assert.throws(() => deferred(page('<link rel="modulepreload" href="/_next/static/chunks/m.js"/>'), 'z/index.html'), /^Error: z\/index\.html: a Next script the hydration loader does not recognise: <link rel="modulepreload"/);
+    assert.throws(
+      () => deferred(page('<script src="/_next/static/chunks/b.js" defer=""></script>'), 'y/index.html'),
+      /^Error: y\/index\.html: a Next script the hydration loader does not recognise/,
+    );
+    assert.throws(
+      () => deferred(page('<link rel="modulepreload" href="/_next/static/chunks/m.js"/>'), 'z/index.html'),
+      /^Error: z\/index\.html: a Next script the hydration loader does not recognise: <link rel="modulepreload"/,
+    );
   });
 
   it('rewrites every page of a site in the post-build pass, counts the pages that hydrate, and stops on an unknown script naming the page', async () => {
@@ -68,7 +88,11 @@ describe('hydration after the first paint', () => {
     fs.writeFileSync(path.join(dir, 'plain.html'), page(''));
     const logged: string[] = [];
     await runPostBuild(dir, [], ['defer-hydration'], (name, _seconds, done) => logged.push(`${name}: ${done}`));
-    assert.deepEqual(logged, ['read-pages: 3 pages read and parsed', 'defer-hydration: hydration after the first paint in 2 pages', 'write-pages: 2 pages written']);
+    assert.deepEqual(logged, [
+      'read-pages: 3 pages read and parsed',
+      'defer-hydration: hydration after the first paint in 2 pages',
+      'write-pages: 2 pages written',
+    ]);
     assert.match(fs.readFileSync(path.join(dir, 'post', 'index.html'), 'utf8'), /id="deferred-scripts">\["\/_next\/static\/chunks\/main\.js"\]/);
     assert.equal(fs.readFileSync(path.join(dir, 'plain.html'), 'utf8'), page(''));
 

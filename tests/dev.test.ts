@@ -22,7 +22,10 @@ function cacheEntries(): { key: string; payload: CompiledPost }[] {
   return fs
     .readdirSync(MDX_CACHE_DIR)
     .filter((name) => name.endsWith('.json'))
-    .map((name) => ({ key: name.slice(0, -'.json'.length), payload: JSON.parse(unwrapEntry(fs.readFileSync(path.join(MDX_CACHE_DIR, name)))?.toString('utf8') ?? 'null') }));
+    .map((name) => ({
+      key: name.slice(0, -'.json'.length),
+      payload: JSON.parse(unwrapEntry(fs.readFileSync(path.join(MDX_CACHE_DIR, name)))?.toString('utf8') ?? 'null'),
+    }));
 }
 
 /** What `npm run check` does with one post. */
@@ -42,7 +45,10 @@ describe('posts reloader (next dev)', () => {
     const dir = makePostsDir({ first, second });
     const reload = reloader(dir);
     const before = reload();
-    assert.deepEqual(before.map((p) => p.slug), ['second', 'first']);
+    assert.deepEqual(
+      before.map((p) => p.slug),
+      ['second', 'first'],
+    );
     assert.equal(reload(), before);
   });
 
@@ -55,7 +61,10 @@ describe('posts reloader (next dev)', () => {
     assert.notEqual(after, before);
     assert.equal(after.find((p) => p.slug === 'first')?.title, 'First, edited');
     // The untouched post was not parsed again.
-    assert.equal(after.find((p) => p.slug === 'second'), before.find((p) => p.slug === 'second'));
+    assert.equal(
+      after.find((p) => p.slug === 'second'),
+      before.find((p) => p.slug === 'second'),
+    );
     assert.equal(reload(), after);
   });
 
@@ -67,9 +76,15 @@ describe('posts reloader (next dev)', () => {
     fs.writeFileSync(path.join(dir, 'third', 'index.mdx'), post('title: Third\ndate: 2024-03-01'));
     const added = reload();
     assert.notEqual(added, before);
-    assert.deepEqual(added.map((p) => p.slug), ['third', 'first']);
+    assert.deepEqual(
+      added.map((p) => p.slug),
+      ['third', 'first'],
+    );
     fs.rmSync(path.join(dir, 'first'), { recursive: true });
-    assert.deepEqual(reload().map((p) => p.slug), ['third']);
+    assert.deepEqual(
+      reload().map((p) => p.slug),
+      ['third'],
+    );
   });
 
   it('leaves a broken post out with its problems, keeps the others, and recovers once it is fixed', () => {
@@ -79,7 +94,10 @@ describe('posts reloader (next dev)', () => {
     const file = path.join(dir, 'first', 'index.mdx');
     fs.writeFileSync(file, post('date: 2024-01-01'));
     const broken = reload();
-    assert.deepEqual(broken.posts.map((p) => p.slug), ['second']);
+    assert.deepEqual(
+      broken.posts.map((p) => p.slug),
+      ['second'],
+    );
     assert.deepEqual(broken.problems.map(formatProblem), ['first/index.mdx  frontmatter field "title" is required']);
     fs.writeFileSync(file, post('title: Fixed\ndate: 2024-01-01'));
     const fixed = reload();
@@ -92,11 +110,17 @@ describe('posts reloader (next dev)', () => {
     const reload = postsReloader({ postsDir: dir, root: dir });
     reload();
     fs.mkdirSync(path.join(dir, 'new'));
-    assert.deepEqual(reload().problems.map((problem) => problem.file), ['new']);
+    assert.deepEqual(
+      reload().problems.map((problem) => problem.file),
+      ['new'],
+    );
     fs.writeFileSync(path.join(dir, 'new', 'index.mdx'), post('title: New\ndate: 2024-05-01'));
     const written = reload();
     assert.deepEqual(written.problems, []);
-    assert.deepEqual(written.posts.map((p) => p.slug), ['new', 'first']);
+    assert.deepEqual(
+      written.posts.map((p) => p.slug),
+      ['new', 'first'],
+    );
   });
 });
 
@@ -133,7 +157,10 @@ describe('post compile (pages in next build and next dev)', () => {
     assert.match(await renderForDev(file), /<p>After the edit\.<\/p>/);
 
     // A replaced image counts as a change too.
-    fs.writeFileSync(path.join(path.dirname(file), 'diagram.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100" viewBox="0 0 300 100"></svg>');
+    fs.writeFileSync(
+      path.join(path.dirname(file), 'diagram.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100" viewBox="0 0 300 100"></svg>',
+    );
     assert.match(await renderForDev(file), /viewBox="0 0 300 100"/);
   });
 

@@ -61,7 +61,7 @@ describe('posts watch (live reload)', () => {
 });
 
 describe('problems page (next dev)', () => {
-  it('shows the check\'s line and the source around it, the problem marked', () => {
+  it("shows the check's line and the source around it, the problem marked", () => {
     const dir = makePostsDir({ a: post('title: A\ndate: soon\ntags: []') });
     const shown = showProblem({ file: 'a/index.mdx', line: 3, column: 1, message: 'frontmatter field "date" must be an ISO date' }, dir);
     assert.equal(shown.text, 'a/index.mdx:3:1  frontmatter field "date" must be an ISO date');
@@ -73,7 +73,7 @@ describe('problems page (next dev)', () => {
     assert.deepEqual(showProblem({ file: 'gone/index.mdx', line: 2, message: 'x' }, '/nonexistent'), { text: 'gone/index.mdx:2:1  x' });
   });
 
-  it('gets every problem of a post that does not compile from the page\'s own compile, worded as the check words them', async () => {
+  it("gets every problem of a post that does not compile from the page's own compile, worded as the check words them", async () => {
     const dir = makePostsDir({ a: post('title: A\ndate: 2024-01-01', '![No alt](missing.png)\n\n<YouTube id="short" title="A video" />\n') });
     const file = path.join(dir, 'a', 'index.mdx');
     const error = await compilePost(file, { media: 'dev' }).then(
@@ -81,39 +81,60 @@ describe('problems page (next dev)', () => {
       (thrown: { problems?: { line?: number; message: string }[] }) => thrown,
     );
     const problems = error.problems ?? [];
-    assert.deepEqual(problems.map((problem) => problem.line), [6, 8]);
+    assert.deepEqual(
+      problems.map((problem) => problem.line),
+      [6, 8],
+    );
     assert.match(problems.map((problem) => problem.message).join('\n'), /missing\.png[\s\S]*YouTube id/);
   });
 
-  it('lists the <Paper> props the papers index cannot read among the compile\'s problems, as npm run check does', async () => {
+  it("lists the <Paper> props the papers index cannot read among the compile's problems, as npm run check does", async () => {
     const dir = makePostsDir({ a: post('title: A\ndate: 2024-01-01', '<Paper title={"x"} authors="A" paper="https://arxiv.org/abs/2401.00001" />\n') });
     const error = await compilePost(path.join(dir, 'a', 'index.mdx'), { media: 'dev' }).then(
       () => assert.fail('expected the compile to fail'),
       (thrown: { problems?: { line?: number; message: string }[] }) => thrown,
     );
-    assert.deepEqual(error.problems?.map((problem) => `${problem.line} ${problem.message}`), ['6 <Paper title={…}>: write title="..." as plain text so the papers index can read it']);
+    assert.deepEqual(
+      error.problems?.map((problem) => `${problem.line} ${problem.message}`),
+      ['6 <Paper title={…}>: write title="..." as plain text so the papers index can read it'],
+    );
   });
 });
 
 describe('search index in memory (next dev)', () => {
-  it('builds pagefind\'s bundle for the posts as they are, one page per post', async () => {
-    const posts = [fakePost('one', { title: 'First post', text: 'About attention.', tags: ['nlp'] }), fakePost('two', { title: 'Second', text: 'About diffusion.', draft: true })];
+  it("builds pagefind's bundle for the posts as they are, one page per post", async () => {
+    const posts = [
+      fakePost('one', { title: 'First post', text: 'About attention.', tags: ['nlp'] }),
+      fakePost('two', { title: 'Second', text: 'About diffusion.', draft: true }),
+    ];
     const files = await buildMemoryIndex(posts, 'en');
     assert.ok(files.has('pagefind.js'));
     const entry = JSON.parse(Buffer.from(files.get('pagefind-entry.json')!).toString()) as { languages: Record<string, { page_count: number }> };
-    assert.equal(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0), 2);
-    assert.ok([...files.keys()].some((name) => name.startsWith('filter/')), 'tag and language filters are written');
+    assert.equal(
+      Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0),
+      2,
+    );
+    assert.ok(
+      [...files.keys()].some((name) => name.startsWith('filter/')),
+      'tag and language filters are written',
+    );
     assert.equal(pagefindFileType('pagefind.js'), 'text/javascript');
     assert.equal(pagefindFileType('fragment/en_1a2b.pf_fragment'), 'application/octet-stream');
   });
 });
 
 describe('problems in the terminal (next dev)', () => {
-  it('prints the lines the page shows: the check\'s line, then its code frame', (t) => {
+  it("prints the lines the page shows: the check's line, then its code frame", (t) => {
     const dir = makePostsDir({ a: post('title: A\ndate: soon') });
     const printed: string[] = [];
     t.mock.method(console, 'error', (text: string) => printed.push(text));
-    printProblems([{ file: 'a/index.mdx', line: 3, column: 1, message: 'bad date' }, { file: 'b', message: 'post folder has no index.mdx' }], dir);
+    printProblems(
+      [
+        { file: 'a/index.mdx', line: 3, column: 1, message: 'bad date' },
+        { file: 'b', message: 'post folder has no index.mdx' },
+      ],
+      dir,
+    );
     const shown = showProblem({ file: 'a/index.mdx', line: 3, column: 1, message: 'bad date' }, dir);
     assert.equal(printed.join('\n'), `Content problems (2):\n${shown.text}\n${shown.frame}\n\nb  post folder has no index.mdx\n`);
   });

@@ -23,7 +23,13 @@ const REPEATED = new Set(['item', 'entry', 'category', 'dc:creator', 'author', '
 function parseXml(xml: string): Record<string, any> {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new Error(`invalid XML: ${valid.err.msg} at line ${valid.err.line}`);
-  return new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, trimValues: false, isArray: (name) => REPEATED.has(name) }).parse(xml);
+  return new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    parseTagValue: false,
+    trimValues: false,
+    isArray: (name) => REPEATED.has(name),
+  }).parse(xml);
 }
 
 /** The text an HTML fragment shows. */

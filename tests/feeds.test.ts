@@ -16,7 +16,9 @@ function load(posts: Record<string, string>): Post[] {
 }
 
 const posts = load({
-  tricky: post(`title: '${TRICKY.replace(/'/g, "''")}'\ndate: 2024-03-01\ndescription: 'Uses <Paper> & friends'\ntags: ["R&D", "say \\"<hi>\\""]\nupdated: 2024-04-02`),
+  tricky: post(
+    `title: '${TRICKY.replace(/'/g, "''")}'\ndate: 2024-03-01\ndescription: 'Uses <Paper> & friends'\ntags: ["R&D", "say \\"<hi>\\""]\nupdated: 2024-04-02`,
+  ),
   older: post('title: Older post\ndate: 2023-05-01\ntags: ["R&D"]\nauthors: ["Ada Lovelace", "Alan Turing"]'),
   japanese: post('title: 深層学習の一年\ndate: 2022-12-31\nlang: ja\ntags: ["深層学習"]'),
 });
@@ -26,15 +28,27 @@ const files = feedFiles(posts, body);
 
 describe('site feeds', () => {
   it('writes RSS, Atom and JSON Feed at the site root, and an RSS feed per tag', () => {
-    assert.deepEqual([...files.keys()].sort(), ['/atom.xml', '/feed.json', '/rss.xml', '/tags/rd/rss.xml', '/tags/say-hi/rss.xml', '/tags/深層学習/rss.xml'].sort());
+    assert.deepEqual(
+      [...files.keys()].sort(),
+      ['/atom.xml', '/feed.json', '/rss.xml', '/tags/rd/rss.xml', '/tags/say-hi/rss.xml', '/tags/深層学習/rss.xml'].sort(),
+    );
   });
 
   it('RSS: valid XML with exact titles, newest first, full bodies in content:encoded', () => {
     const rss = readRss(files.get('/rss.xml')!);
     assert.equal(rss.title, siteConfig.title);
-    assert.deepEqual(rss.items.map((i) => i.title), [TRICKY, 'Older post', '深層学習の一年']);
-    assert.deepEqual(rss.items.map((i) => i.link), ['tricky', 'older', 'japanese'].map((slug) => `${siteConfig.url}/${slug}/`));
-    assert.deepEqual(rss.items.map((i) => i.html), posts.map(body));
+    assert.deepEqual(
+      rss.items.map((i) => i.title),
+      [TRICKY, 'Older post', '深層学習の一年'],
+    );
+    assert.deepEqual(
+      rss.items.map((i) => i.link),
+      ['tricky', 'older', 'japanese'].map((slug) => `${siteConfig.url}/${slug}/`),
+    );
+    assert.deepEqual(
+      rss.items.map((i) => i.html),
+      posts.map(body),
+    );
     assert.equal(rss.items[0].summary, 'Uses <Paper> & friends');
     assert.deepEqual(rss.items[0].tags, ['R&D', 'say "<hi>"']);
     assert.deepEqual(rss.items[1].authors, ['Ada Lovelace', 'Alan Turing']);
@@ -43,17 +57,26 @@ describe('site feeds', () => {
 
   it('Atom: valid XML even with "<" in a tag; HTML titles show the exact title', () => {
     const atom = readAtom(files.get('/atom.xml')!);
-    assert.deepEqual(atom.items.map((i) => i.title), [TRICKY, 'Older post', '深層学習の一年']);
+    assert.deepEqual(
+      atom.items.map((i) => i.title),
+      [TRICKY, 'Older post', '深層学習の一年'],
+    );
     assert.equal(atom.items[0].summary, 'Uses <Paper> & friends');
     assert.deepEqual(atom.items[0].tags, ['rd', 'say-hi']);
     assert.equal(atom.items[0].updated, '2024-04-02T00:00:00.000Z');
     assert.equal(atom.items[0].published, '2024-03-01T00:00:00.000Z');
-    assert.deepEqual(atom.items.map((i) => i.html), posts.map(body));
+    assert.deepEqual(
+      atom.items.map((i) => i.html),
+      posts.map(body),
+    );
   });
 
   it('JSON Feed 1.1 with authors, language and the share card as image', () => {
     const json = readJsonFeed(files.get('/feed.json')!);
-    assert.deepEqual(json.items.map((i) => i.title), [TRICKY, 'Older post', '深層学習の一年']);
+    assert.deepEqual(
+      json.items.map((i) => i.title),
+      [TRICKY, 'Older post', '深層学習の一年'],
+    );
     const raw = JSON.parse(files.get('/feed.json')!);
     assert.equal(raw.items[2].language, 'ja');
     assert.equal(raw.items[0].image, `${siteConfig.url}/tricky/og.png`);
@@ -62,8 +85,14 @@ describe('site feeds', () => {
   });
 
   it('per-tag feeds hold only that tag’s posts', () => {
-    assert.deepEqual(readRss(files.get('/tags/rd/rss.xml')!).items.map((i) => i.title), [TRICKY, 'Older post']);
-    assert.deepEqual(readRss(files.get('/tags/深層学習/rss.xml')!).items.map((i) => i.title), ['深層学習の一年']);
+    assert.deepEqual(
+      readRss(files.get('/tags/rd/rss.xml')!).items.map((i) => i.title),
+      [TRICKY, 'Older post'],
+    );
+    assert.deepEqual(
+      readRss(files.get('/tags/深層学習/rss.xml')!).items.map((i) => i.title),
+      ['深層学習の一年'],
+    );
   });
 
   it('the same posts give the same bytes (dates come from the posts, not the clock)', () => {
@@ -72,7 +101,9 @@ describe('site feeds', () => {
   });
 
   it(`keeps the ${FEED_SIZE} newest posts`, () => {
-    const many = load(Object.fromEntries(Array.from({ length: FEED_SIZE + 5 }, (_, i) => [`p${i}`, post(`title: Post ${i}\ndate: 2020-01-${String(i + 1).padStart(2, '0')}`)])));
+    const many = load(
+      Object.fromEntries(Array.from({ length: FEED_SIZE + 5 }, (_, i) => [`p${i}`, post(`title: Post ${i}\ndate: 2020-01-${String(i + 1).padStart(2, '0')}`)])),
+    );
     const items = readRss(feedFiles(many, body).get('/rss.xml')!).items;
     assert.equal(items.length, FEED_SIZE);
     assert.equal(items[0].title, `Post ${FEED_SIZE + 4}`);
@@ -112,7 +143,12 @@ describe('feed bodies taken from the exported page', () => {
   });
 
   it('gives readers an inline SVG figure as its published file, named by its alt text', () => {
-    assert.match(html, new RegExp(`<figure class="figure"><img src="${siteConfig.url}/post/inline\\.0123456789\\.svg" alt="An inline one"><figcaption>Cap 2</figcaption></figure>`));
+    assert.match(
+      html,
+      new RegExp(
+        `<figure class="figure"><img src="${siteConfig.url}/post/inline\\.0123456789\\.svg" alt="An inline one"><figcaption>Cap 2</figcaption></figure>`,
+      ),
+    );
     assert.doesNotMatch(html, /<svg viewBox|figure__frame|figure__hint/);
   });
 
@@ -124,6 +160,9 @@ describe('feed bodies taken from the exported page', () => {
   });
 
   it('fails, naming the page, when it has no article body', () => {
-    assert.throws(() => feedBodyHtml(parsePage('p/index.html', '<html><body><p>x</p></body></html>').tree, `${siteConfig.url}/p/`, 'out/p/index.html'), /^Error: out\/p\/index\.html: no <article> with a \.prose element/);
+    assert.throws(
+      () => feedBodyHtml(parsePage('p/index.html', '<html><body><p>x</p></body></html>').tree, `${siteConfig.url}/p/`, 'out/p/index.html'),
+      /^Error: out\/p\/index\.html: no <article> with a \.prose element/,
+    );
   });
 });

@@ -44,14 +44,30 @@ describe('image widths', () => {
     const image = postMedia(dir, 'shot.png', 'publish');
     assert.match(image.src, /^\/my-post\/shot\.[0-9a-f]{10}\.png$/);
     assert.deepEqual([image.width, image.height], [1000, 500]);
-    assert.match(image.srcSet ?? '', /^\/my-post\/shot\.480\.[0-9a-f]{10}\.png 480w, \/my-post\/shot\.768\.[0-9a-f]{10}\.png 768w, \/my-post\/shot\.[0-9a-f]{10}\.png 1000w$/);
+    assert.match(
+      image.srcSet ?? '',
+      /^\/my-post\/shot\.480\.[0-9a-f]{10}\.png 480w, \/my-post\/shot\.768\.[0-9a-f]{10}\.png 768w, \/my-post\/shot\.[0-9a-f]{10}\.png 1000w$/,
+    );
     assert.equal(image.sources?.length, 1);
     assert.equal(image.sources?.[0].type, 'image/webp');
-    assert.match(image.sources?.[0].srcSet ?? '', /^\S+\.480\.[0-9a-f]{10}\.webp 480w, \S+\.768\.[0-9a-f]{10}\.webp 768w, \S+\.1000\.[0-9a-f]{10}\.webp 1000w$/);
+    assert.match(
+      image.sources?.[0].srcSet ?? '',
+      /^\S+\.480\.[0-9a-f]{10}\.webp 480w, \S+\.768\.[0-9a-f]{10}\.webp 768w, \S+\.1000\.[0-9a-f]{10}\.webp 1000w$/,
+    );
   });
 
   it('publish small images, GIFs (animated ones stay animated) and SVG once, as they are', async () => {
-    const gif = await sharp([await png(900, 300), await sharp({ create: { width: 900, height: 300, channels: 3, background: '#aa3333' } }).png().toBuffer()], { join: { animated: true } }).gif().toBuffer();
+    const gif = await sharp(
+      [
+        await png(900, 300),
+        await sharp({ create: { width: 900, height: 300, channels: 3, background: '#aa3333' } })
+          .png()
+          .toBuffer(),
+      ],
+      { join: { animated: true } },
+    )
+      .gif()
+      .toBuffer();
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="900" height="300"><rect width="900" height="300"/></svg>';
     const { dir } = postWith({ 'small.png': await png(400, 200), 'anim.gif': gif, 'chart.svg': svg });
     for (const name of ['small.png', 'anim.gif', 'chart.svg']) {
@@ -86,13 +102,24 @@ describe('image cache keys', () => {
     const jobs: ImageJob[] = ['a.png', 'b.jpg'].map((relative) => ({ postDir: dir, relative, cacheDir }));
     const cold = await encodeImages(jobs);
     // a.png: WebP at 480, 768, 1000 and PNG at 480, 768; b.jpg: WebP at 480, 768, 900 and JPEG at 480, 768.
-    assert.deepEqual(cold.map((o) => o.encoded), [5, 5]);
-    const webp = imageVariants(dir, 'a.png', fs.readFileSync(path.join(dir, 'a.png')), { width: 1000, type: 'png' }).find((v) => v.format === 'webp' && v.width === 768)!;
+    assert.deepEqual(
+      cold.map((o) => o.encoded),
+      [5, 5],
+    );
+    const webp = imageVariants(dir, 'a.png', fs.readFileSync(path.join(dir, 'a.png')), { width: 1000, type: 'png' }).find(
+      (v) => v.format === 'webp' && v.width === 768,
+    )!;
     const encoded = await sharp(readCachedPicture(cachedPicture(webp.key, 'webp', cacheDir))).metadata();
     assert.deepEqual([encoded.format, encoded.width, encoded.height], ['webp', 768, 384]);
-    assert.deepEqual((await encodeImages(jobs)).map((o) => o.encoded), [0, 0]);
+    assert.deepEqual(
+      (await encodeImages(jobs)).map((o) => o.encoded),
+      [0, 0],
+    );
     fs.writeFileSync(path.join(dir, 'a.png'), await png(1000, 400));
-    assert.deepEqual((await encodeImages(jobs)).map((o) => o.encoded), [5, 0]);
+    assert.deepEqual(
+      (await encodeImages(jobs)).map((o) => o.encoded),
+      [5, 0],
+    );
   });
 
   it('encode a damaged cache entry again and never publish it', async () => {
@@ -126,7 +153,10 @@ describe('image markup', () => {
     const { dir } = postWith({ 'shot.png': await png(1000, 500) });
     const image = postMedia(dir, 'shot.png', 'publish');
     const lazy = renderToStaticMarkup(Figure({ src: image, alt: 'A chart' }));
-    assert.match(lazy, /^<figure class="figure"><picture><source type="image\/webp" srcSet="[^"]+\.webp 480w[^"]*" sizes="\(min-width: 46\.5rem\) 44rem, calc\(100vw - 2\.5rem\)"\/><img src="\/my-post\/shot\.[0-9a-f]{10}\.png" srcSet="[^"]+ 480w[^"]*" sizes="[^"]+" width="1000" height="500" alt="A chart" loading="lazy" decoding="async"\/><\/picture><\/figure>$/);
+    assert.match(
+      lazy,
+      /^<figure class="figure"><picture><source type="image\/webp" srcSet="[^"]+\.webp 480w[^"]*" sizes="\(min-width: 46\.5rem\) 44rem, calc\(100vw - 2\.5rem\)"\/><img src="\/my-post\/shot\.[0-9a-f]{10}\.png" srcSet="[^"]+ 480w[^"]*" sizes="[^"]+" width="1000" height="500" alt="A chart" loading="lazy" decoding="async"\/><\/picture><\/figure>$/,
+    );
     const first = renderToStaticMarkup(Figure({ src: image, alt: 'A chart', priority: true }));
     assert.match(first, /fetchPriority="high"/);
     assert.doesNotMatch(first, /loading=/);
@@ -181,6 +211,9 @@ describe('files a post uses stay inside posts/', () => {
     assert.match(lines[2], /^index\.mdx:9 image "linked\.svg" is a link to .*secret\.svg, outside /);
     const site = fs.mkdtempSync(path.join(os.tmpdir(), 'site-'));
     await assert.rejects(publishPostMedia(site, [{ dir }]), /linked\.svg is a link to .* refusing to publish it/);
-    assert.deepEqual(fs.readdirSync(site, { recursive: true }).filter((f) => String(f).endsWith('.svg')), []);
+    assert.deepEqual(
+      fs.readdirSync(site, { recursive: true }).filter((f) => String(f).endsWith('.svg')),
+      [],
+    );
   });
 });

@@ -14,14 +14,19 @@ const IMPORT = /^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"]([^'
 
 function sourceFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => EXTENSIONS.some((ext) => name.endsWith(ext)) && !name.endsWith('.d.mts') && !name.endsWith('.d.ts'))
     .map((name) => path.join(dir, name));
 }
 
 /** The project file an import names, or undefined for packages. Resolves relative paths and the `@/` alias of tsconfig.json. */
 export function resolveImport(from: string, specifier: string, root = ROOT): string | undefined {
-  const base = specifier.startsWith('@/') ? path.join(root, specifier.slice(2)) : specifier.startsWith('.') ? path.resolve(path.dirname(from), specifier) : undefined;
+  const base = specifier.startsWith('@/')
+    ? path.join(root, specifier.slice(2))
+    : specifier.startsWith('.')
+      ? path.resolve(path.dirname(from), specifier)
+      : undefined;
   if (!base) return undefined;
   const candidates = [base, ...EXTENSIONS.map((ext) => base + ext), ...EXTENSIONS.map((ext) => path.join(base, `index${ext}`))];
   return candidates.find((file) => fs.existsSync(file) && fs.statSync(file).isFile());
@@ -64,7 +69,10 @@ describe('import graph', () => {
       fs.writeFileSync(path.join(dir, 'b.ts'), `export { a } from '@/${path.basename(dir)}/a';\n`);
       fs.writeFileSync(path.join(dir, 'c.ts'), "import { a } from './a';\n");
       const cycles = findCycles(importGraph(sourceFiles(dir)));
-      assert.deepEqual(cycles.map((cycle) => cycle.map((file) => path.basename(file))), [['a.ts', 'b.ts', 'a.ts']]);
+      assert.deepEqual(
+        cycles.map((cycle) => cycle.map((file) => path.basename(file))),
+        [['a.ts', 'b.ts', 'a.ts']],
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -73,6 +81,9 @@ describe('import graph', () => {
   it('has no cycle in app/, components/, lib/ and scripts/', () => {
     const files = FOLDERS.flatMap((folder) => sourceFiles(path.join(ROOT, folder)));
     const cycles = findCycles(importGraph([...files, path.join(ROOT, 'mdx-components.tsx')]));
-    assert.deepEqual(cycles.map((cycle) => cycle.map((file) => path.relative(ROOT, file)).join(' → ')), []);
+    assert.deepEqual(
+      cycles.map((cycle) => cycle.map((file) => path.relative(ROOT, file)).join(' → ')),
+      [],
+    );
   });
 });

@@ -60,7 +60,17 @@ describe('frontmatter mapping', () => {
 
   test('slug, updated, draft, series and canonicalUrl map to ours; unknown fields are listed, not written', () => {
     const mapped = mapFrontmatter(
-      { title: 'T', date: '2021-01-01', slug: '/new-name/', updated: '2021-02-01', draft: true, series: 'S', canonicalUrl: 'https://a.example/x', layout: 'post', comments: false },
+      {
+        title: 'T',
+        date: '2021-01-01',
+        slug: '/new-name/',
+        updated: '2021-02-01',
+        draft: true,
+        series: 'S',
+        canonicalUrl: 'https://a.example/x',
+        layout: 'post',
+        comments: false,
+      },
       'old',
     );
     assert.equal(mapped.slug, 'new-name');
@@ -77,7 +87,10 @@ describe('frontmatter mapping', () => {
   });
 
   test('Astro: heroImage, updatedDate, author, canonical; a missing title or date is an error', () => {
-    const mapped = mapFrontmatter({ title: 'T', pubDate: '2022-07-08', updatedDate: '2022-07-09', heroImage: '/hero.jpg', author: 'Ann', canonical: 'https://a.example/' }, 'x');
+    const mapped = mapFrontmatter(
+      { title: 'T', pubDate: '2022-07-08', updatedDate: '2022-07-09', heroImage: '/hero.jpg', author: 'Ann', canonical: 'https://a.example/' },
+      'x',
+    );
     assert.equal(mapped.fields.featuredImage, '/hero.jpg');
     assert.equal(mapped.fields.updated, '2022-07-09');
     assert.deepEqual(mapped.fields.authors, ['Ann']);
@@ -87,7 +100,15 @@ describe('frontmatter mapping', () => {
 });
 
 describe('link rewriting', () => {
-  const ctx = { oldSlug: 'a', slugs: new Map([['b', 'b'], ['old-c', 'c']]), siteHosts: new Set(['hippocampus-garden.com']), hasFile: (rel: string) => rel === 'data.csv' };
+  const ctx = {
+    oldSlug: 'a',
+    slugs: new Map([
+      ['b', 'b'],
+      ['old-c', 'c'],
+    ]),
+    siteHosts: new Set(['hippocampus-garden.com']),
+    hasFile: (rel: string) => rel === 'data.csv',
+  };
   test('links to the old site become in-site links (anchor kept, renamed slugs followed)', () => {
     assert.deepEqual(classify('https://hippocampus-garden.com/b/#sec', ctx), { kind: 'rewrite', url: '/b/#sec' });
     assert.deepEqual(classify('https://www.hippocampus-garden.com/old-c', ctx), { kind: 'rewrite', url: '/c/' });
@@ -95,7 +116,7 @@ describe('link rewriting', () => {
     assert.deepEqual(classify('/blog/b/', ctx), { kind: 'rewrite', url: '/b/' });
     assert.deepEqual(classify('/b/', ctx), { kind: 'keep' });
   });
-  test('links that point nowhere are dead; external links, anchors and the post\'s own files are kept', () => {
+  test("links that point nowhere are dead; external links, anchors and the post's own files are kept", () => {
     assert.equal(classify('https://hippocampus-garden.com/gone/', ctx).kind, 'dead');
     assert.equal(classify('../gone/', ctx).kind, 'dead');
     assert.equal(classify('missing.pdf', ctx).kind, 'dead');
@@ -135,7 +156,13 @@ describe('npm run import', () => {
     const { failed, read, data, postsDir, root, report } = run(blog);
     assert.equal(failed, 0);
     assert.deepEqual(fs.readdirSync(postsDir).sort(), ['first', 'second', 'second_ja']);
-    assert.deepEqual(fs.readdirSync(path.join(postsDir, 'first'), { recursive: true }).map(String).sort(), ['data', 'data/table.csv', 'figure.png', 'index.md', 'ogp.jpg']);
+    assert.deepEqual(fs.readdirSync(path.join(postsDir, 'first'), { recursive: true }).map(String).sort(), [
+      'data',
+      'data/table.csv',
+      'figure.png',
+      'index.md',
+      'ogp.jpg',
+    ]);
     const first = data('first');
     assert.equal(first.featuredImage, 'ogp.jpg');
     assert.equal(first.lang, 'en');
@@ -249,7 +276,11 @@ describe('npm run import', () => {
   });
 
   test('posts it cannot import are named with the reason; the others are written', () => {
-    const blog = tree({ 'content/blog/ok/index.md': gatsbyPost('title: OK\ndate: 2020-01-01'), 'content/blog/bad/index.md': gatsbyPost('title: [unclosed'), 'content/blog/nodate/index.md': gatsbyPost('title: No date') });
+    const blog = tree({
+      'content/blog/ok/index.md': gatsbyPost('title: OK\ndate: 2020-01-01'),
+      'content/blog/bad/index.md': gatsbyPost('title: [unclosed'),
+      'content/blog/nodate/index.md': gatsbyPost('title: No date'),
+    });
     const { failed, report, postsDir } = run(blog);
     assert.equal(failed, 2);
     assert.deepEqual(fs.readdirSync(postsDir), ['ok']);
@@ -263,15 +294,22 @@ describe('translations', () => {
   const ja = fakePost('review_ja', { lang: 'ja' });
   test('declared on one side, linked on both; the metadata carries hreflang alternates and keeps the feed links', () => {
     const index = buildTranslationIndex([en, ja]);
-    assert.deepEqual(index.get('review')?.map((p) => p.slug), ['review_ja']);
-    assert.deepEqual(index.get('review_ja')?.map((p) => p.slug), ['review']);
+    assert.deepEqual(
+      index.get('review')?.map((p) => p.slug),
+      ['review_ja'],
+    );
+    assert.deepEqual(
+      index.get('review_ja')?.map((p) => p.slug),
+      ['review'],
+    );
     const metadata = postMetadata(ja, index.get('review_ja'));
     assert.deepEqual(metadata.alternates?.languages, { ja: '/review_ja/', en: '/review/' });
     assert.deepEqual(metadata.alternates?.types, feedAlternateTypes());
     assert.equal(postMetadata(fakePost('alone')).alternates?.languages, undefined);
   });
   test('a post page links its translations, named in their own language; without translations there is no link', () => {
-    const page = (translations: ReturnType<typeof fakePost>[]) => renderToStaticMarkup(h(PostArticle, { post: en, headings: [], navigation: { series: [], related: [] }, translations, children: null }));
+    const page = (translations: ReturnType<typeof fakePost>[]) =>
+      renderToStaticMarkup(h(PostArticle, { post: en, headings: [], navigation: { series: [], related: [] }, translations, children: null }));
     assert.match(page([ja]), /<p class="translation-links">Also in <span><a href="\/review_ja\/" hrefLang="ja" lang="ja">日本語: review_ja<\/a><\/span><\/p>/);
     assert.doesNotMatch(page([]), /translation-links/);
   });

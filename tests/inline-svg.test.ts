@@ -71,7 +71,9 @@ describe('inline SVG figures', () => {
   });
 
   it('refuses anything that could run code or load a resource, naming the line', () => {
-    const bad = inline('<svg viewBox="0 0 10 10">\n<script>alert(1)</script>\n<rect onclick="alert(1)"/>\n<a href="https://x.test"><text>x</text></a>\n<image href="https://x.test/a.png"/>\n<use href="other.svg#a"/>\n<rect fill="url(https://x.test/p)"/>\n<foreignObject><div>x</div></foreignObject>\n<style>@import url(x.css)</style>\n</svg>');
+    const bad = inline(
+      '<svg viewBox="0 0 10 10">\n<script>alert(1)</script>\n<rect onclick="alert(1)"/>\n<a href="https://x.test"><text>x</text></a>\n<image href="https://x.test/a.png"/>\n<use href="other.svg#a"/>\n<rect fill="url(https://x.test/p)"/>\n<foreignObject><div>x</div></foreignObject>\n<style>@import url(x.css)</style>\n</svg>',
+    );
     const found = bad.problems.map((p) => `${p.line}: ${p.message}`).join('\n');
     assert.match(found, /^2: <script> is not allowed/m);
     assert.match(found, /^3: the event handler onclick="…" is not allowed/m);
@@ -101,12 +103,20 @@ describe('inline SVG figures', () => {
 
   it('renders SVG figures inline, scrolling sideways with a hint only when too wide for a phone', () => {
     const src = { src: '/p/a.svg', width: 720, height: 400 };
-    const wide = renderToStaticMarkup(createElement(Figure, { src, alt: 'A', svg: { html: '<svg role="img" aria-label="A"></svg>', minWidth: 480 }, caption: 'Cap.', credit: 'After X.' }));
-    assert.match(wide, /<div class="figure__frame" style="--figure-min-width:480px" tabindex="0" data-src="\/p\/a.svg" data-pagefind-ignore=""><svg role="img" aria-label="A"><\/svg><\/div><span class="figure__hint" aria-hidden="true"><\/span>/);
+    const wide = renderToStaticMarkup(
+      createElement(Figure, { src, alt: 'A', svg: { html: '<svg role="img" aria-label="A"></svg>', minWidth: 480 }, caption: 'Cap.', credit: 'After X.' }),
+    );
+    assert.match(
+      wide,
+      /<div class="figure__frame" style="--figure-min-width:480px" tabindex="0" data-src="\/p\/a.svg" data-pagefind-ignore=""><svg role="img" aria-label="A"><\/svg><\/div><span class="figure__hint" aria-hidden="true"><\/span>/,
+    );
     assert.match(wide, /<figcaption>Cap\.<span class="figure__credit">After X\.<\/span><\/figcaption>/);
     assert.doesNotMatch(wide, /<img/);
     const narrow = renderToStaticMarkup(createElement(Figure, { src, alt: 'A', svg: { html: '<svg></svg>', minWidth: 300 } }));
     assert.doesNotMatch(narrow, /tabindex|figure__hint/);
-    assert.match(renderToStaticMarkup(createElement(Figure, { src: { src: '/p/a.png', width: 1, height: 1 }, alt: 'A photo' })), /<img src="\/p\/a\.png"[^>]*alt="A photo"/);
+    assert.match(
+      renderToStaticMarkup(createElement(Figure, { src: { src: '/p/a.png', width: 1, height: 1 }, alt: 'A photo' })),
+      /<img src="\/p\/a\.png"[^>]*alt="A photo"/,
+    );
   });
 });

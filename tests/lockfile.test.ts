@@ -21,7 +21,8 @@ const FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peer
 describe('package-lock.json', () => {
   it('records exactly the dependencies package.json declares', () => {
     const root = lock.packages[''];
-    for (const field of FIELDS) assert.deepEqual(root[field] ?? {}, manifest[field] ?? {}, `package-lock.json is out of step with package.json in "${field}": run npm install`);
+    for (const field of FIELDS)
+      assert.deepEqual(root[field] ?? {}, manifest[field] ?? {}, `package-lock.json is out of step with package.json in "${field}": run npm install`);
   });
 
   it('pins every direct dependency to the version installed from the lock', () => {
@@ -45,7 +46,10 @@ describe('package-lock.json', () => {
   it('keeps libraries that need a newer Node than ours out of the default install', () => {
     const oldest = manifest.engines?.node?.match(/\d+/)?.[0];
     const tooNew = Object.entries(lock.packages)
-      .filter(([where, entry]) => where && entry.engines?.node && /^>=\s*(\d+)/.test(entry.engines.node) && Number(entry.engines.node.match(/\d+/)![0]) > Number(oldest))
+      .filter(
+        ([where, entry]) =>
+          where && entry.engines?.node && /^>=\s*(\d+)/.test(entry.engines.node) && Number(entry.engines.node.match(/\d+/)![0]) > Number(oldest),
+      )
       .map(([where, entry]) => `${where} (node ${entry.engines!.node})`);
     assert.deepEqual(tooNew, []);
   });

@@ -36,7 +36,9 @@ async function reported(body: string, file = MD, front = FRONT): Promise<string[
 
 describe('Markdown posts (index.md)', () => {
   it('parse raw HTML leniently, as a browser does: unclosed <br> and <li>, a stray </p>, <think> and {x} in prose', async () => {
-    const html = await render('Text with {x} and <think> in it,<br> a break.\n\n<ul><li>one<li>two</ul>\n\n<p>para</p></p>\n\nA [link](https://example.com) and $x^2$.\n');
+    const html = await render(
+      'Text with {x} and <think> in it,<br> a break.\n\n<ul><li>one<li>two</ul>\n\n<p>para</p></p>\n\nA [link](https://example.com) and $x^2$.\n',
+    );
     assert.match(html, /<p>Text with \{x\} and  in it,<br\/> a break\.<\/p>/);
     assert.match(html, /<ul><li>one<\/li><li>two<\/li><\/ul>/);
     assert.match(html, /<p>para<\/p><p><\/p>/);
@@ -44,7 +46,9 @@ describe('Markdown posts (index.md)', () => {
   });
 
   it('get GFM (tables, footnotes, strikethrough, autolinks), code highlighting and heading ids like MDX posts', async () => {
-    const html = await render('## A heading\n\n| a | b |\n|:-:|---|\n| 1 | 2 |\n\n~~gone~~ www.example.com and a note[^1].\n\n[^1]: The note.\n\n```js\nconst a = 1;\n```\n');
+    const html = await render(
+      '## A heading\n\n| a | b |\n|:-:|---|\n| 1 | 2 |\n\n~~gone~~ www.example.com and a note[^1].\n\n[^1]: The note.\n\n```js\nconst a = 1;\n```\n',
+    );
     assert.match(html, /<h2 id="a-heading">/);
     assert.match(html, /<td style="text-align:center">1<\/td>/);
     assert.match(html, /<del>gone<\/del> <a href="http:\/\/www\.example\.com">/);
@@ -64,7 +68,10 @@ describe('Markdown posts (index.md)', () => {
     fs.renameSync(path.join(dir, 'md_only', 'index.mdx'), path.join(dir, 'md_only', 'index.md'));
     const { posts, problems } = collectPosts({ postsDir: dir, root: dir });
     assert.deepEqual(problems.map(formatProblem), ['both  post folder has both index.mdx and index.md: keep one']);
-    assert.deepEqual(posts.map((p) => [p.slug, p.file, p.sourceFile]), [['md_only', 'md_only/index.md', path.join(dir, 'md_only', 'index.md')]]);
+    assert.deepEqual(
+      posts.map((p) => [p.slug, p.file, p.sourceFile]),
+      [['md_only', 'md_only/index.md', path.join(dir, 'md_only', 'index.md')]],
+    );
   });
 });
 
@@ -92,17 +99,22 @@ describe('sanitising HTML written in posts', () => {
     // An unchanged post comes from the check's cache with the same warnings.
     assert.equal((await reported(body)).length, 8);
     const html = await render(body);
-    for (const unsafe of ['<script', '<style', 'javascript:', 'data:text', 'onclick', '<object', '<embed', '<form', '<input', '<iframe']) assert.ok(!html.includes(unsafe), `${unsafe} in ${html}`);
+    for (const unsafe of ['<script', '<style', 'javascript:', 'data:text', 'onclick', '<object', '<embed', '<form', '<input', '<iframe'])
+      assert.ok(!html.includes(unsafe), `${unsafe} in ${html}`);
     assert.match(html, /<p>js data <b>bold<\/b><\/p>/);
   });
 
   it('keeps safe markup: <div align> (as a class), <small>, <br>, <details>/<summary>, <sup>, <kbd>, links, tables, styles', async () => {
-    const body = '<div align="center"><small>Figure taken from [1]</small></div>\n\n<div style="text-align: center;">centred</div>\n\n<details><summary>More</summary>Hidden <sup>2</sup> <kbd>Ctrl</kbd><br>line <a href="https://example.com" title="t">link</a></details>\n\n<table><tr><td align="right">1</td></tr></table>\n';
+    const body =
+      '<div align="center"><small>Figure taken from [1]</small></div>\n\n<div style="text-align: center;">centred</div>\n\n<details><summary>More</summary>Hidden <sup>2</sup> <kbd>Ctrl</kbd><br>line <a href="https://example.com" title="t">link</a></details>\n\n<table><tr><td align="right">1</td></tr></table>\n';
     assert.deepEqual(await reported(body), []);
     const html = await render(body);
     assert.match(html, /<div class="align-center"><small>Figure taken from \[1\]<\/small><\/div>/);
     assert.match(html, /<div style="text-align:center">centred<\/div>/);
-    assert.match(html, /<details><summary>More<\/summary>Hidden <sup>2<\/sup> <kbd>Ctrl<\/kbd><br\/>line <a title="t" href="https:\/\/example.com">link<\/a><\/details>/);
+    assert.match(
+      html,
+      /<details><summary>More<\/summary>Hidden <sup>2<\/sup> <kbd>Ctrl<\/kbd><br\/>line <a title="t" href="https:\/\/example.com">link<\/a><\/details>/,
+    );
     assert.match(html, /<table><tbody><tr><td style="text-align:right">1<\/td><\/tr><\/tbody><\/table>/);
   });
 
@@ -118,7 +130,8 @@ describe('sanitising HTML written in posts', () => {
   });
 
   it('in .mdx: beside {expressions}, a style string is an error with its line, an event handler is removed, a tag the sanitiser would remove is an error', async () => {
-    const body = 'Text.\n\n<div style="color: red" title={"t"}>x</div>\n\n<span onClick={() => 1} title={"t"}>y</span>\n\n<iframe src="https://example.com/" allowFullScreen={true} />\n';
+    const body =
+      'Text.\n\n<div style="color: red" title={"t"}>x</div>\n\n<span onClick={() => 1} title={"t"}>y</span>\n\n<iframe src="https://example.com/" allowFullScreen={true} />\n';
     assert.deepEqual(await reported(body, MDX), [
       `8: error <div style="color: red">: beside {expressions}, write the style as an object: style={{ color: 'red' }}`,
       '10: warning removed onClick from <span>: posts cannot run scripts',
@@ -139,7 +152,8 @@ describe('embeds become the site components', () => {
   });
 
   it('turns a YouTube <iframe> into the <YouTube> facade, in .md and .mdx alike', async () => {
-    const iframe = '<iframe width="560" height="315" src="https://www.youtube.com/embed/1UfVmJBF-OY?start=26" title="A talk" frameborder="0" allowfullscreen></iframe>\n';
+    const iframe =
+      '<iframe width="560" height="315" src="https://www.youtube.com/embed/1UfVmJBF-OY?start=26" title="A talk" frameborder="0" allowfullscreen></iframe>\n';
     for (const file of [MD, MDX]) {
       assert.deepEqual(await reported(iframe, file), []);
       const html = await render(iframe, file);
@@ -150,20 +164,32 @@ describe('embeds become the site components', () => {
   });
 
   it('reads a pasted X/Twitter blockquote: text, author, handle, date and link', () => {
-    const tree = fromHtml('<blockquote class="twitter-tweet"><p lang="ja" dir="ltr">結婚しました！<br><br>よろしく <a href="https://t.co/0Q">pic.twitter.com/0Q</a></p>&mdash; Shion Honda (@shion_honda) <a href="https://twitter.com/shion_honda/status/1309088103081050114?ref_src=twsrc%5Etfw">September 24, 2020</a></blockquote>', { fragment: true });
+    const tree = fromHtml(
+      '<blockquote class="twitter-tweet"><p lang="ja" dir="ltr">結婚しました！<br><br>よろしく <a href="https://t.co/0Q">pic.twitter.com/0Q</a></p>&mdash; Shion Honda (@shion_honda) <a href="https://twitter.com/shion_honda/status/1309088103081050114?ref_src=twsrc%5Etfw">September 24, 2020</a></blockquote>',
+      { fragment: true },
+    );
     const tweet = parseTweet(tree.children[0] as Element)!;
-    assert.deepEqual({ ...tweet, text: undefined }, { author: 'Shion Honda', handle: 'shion_honda', date: '2020-09-24', url: 'https://x.com/shion_honda/status/1309088103081050114', text: undefined });
+    assert.deepEqual(
+      { ...tweet, text: undefined },
+      { author: 'Shion Honda', handle: 'shion_honda', date: '2020-09-24', url: 'https://x.com/shion_honda/status/1309088103081050114', text: undefined },
+    );
     assert.equal((tweet.text[0] as Element).tagName, 'p');
     // Without a readable date in the link text, the date comes from the post id.
-    const undated = fromHtml('<blockquote class="twitter-tweet"><p>Hi</p>— A (@a) <a href="https://x.com/a/status/1747744305941278871">link</a></blockquote>', { fragment: true });
+    const undated = fromHtml('<blockquote class="twitter-tweet"><p>Hi</p>— A (@a) <a href="https://x.com/a/status/1747744305941278871">link</a></blockquote>', {
+      fragment: true,
+    });
     assert.equal(parseTweet(undated.children[0] as Element)!.date, '2024-01-17');
   });
 
   it('turns the blockquote into the static <Tweet> card and drops widgets.js', async () => {
-    const body = '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Hello<br>world</p>&mdash; Shion Honda (@shion_honda) <a href="https://twitter.com/shion_honda/status/1747744305941278871?ref_src=twsrc%5Etfw">January 17, 2024</a></blockquote> <script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>\n';
+    const body =
+      '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Hello<br>world</p>&mdash; Shion Honda (@shion_honda) <a href="https://twitter.com/shion_honda/status/1747744305941278871?ref_src=twsrc%5Etfw">January 17, 2024</a></blockquote> <script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>\n';
     assert.deepEqual(await reported(body), []);
     const html = await render(body);
-    assert.match(html, /<figure class="tweet"><blockquote cite="https:\/\/x\.com\/shion_honda\/status\/1747744305941278871" class="tweet__text"><p lang="en" dir="ltr">Hello<br\/>world<\/p><\/blockquote>/);
+    assert.match(
+      html,
+      /<figure class="tweet"><blockquote cite="https:\/\/x\.com\/shion_honda\/status\/1747744305941278871" class="tweet__text"><p lang="en" dir="ltr">Hello<br\/>world<\/p><\/blockquote>/,
+    );
     assert.match(html, /<span class="tweet__author">Shion Honda<\/span> <span class="tweet__handle">@shion_honda<\/span>/);
     assert.match(html, /<time dateTime="2024-01-17">/);
     assert.doesNotMatch(html, /script|widgets/);
@@ -175,7 +201,10 @@ describe('embeds become the site components', () => {
     const html = await render(body);
     assert.match(html, /<div class="embed" data-frame-origin="https:\/\/www\.google\.com" style="aspect-ratio:600 \/ 450">/);
     assert.match(html, /Nothing is loaded from www\.google\.com until you ask\./);
-    assert.match(html, /<a class="embed__load" href="https:\/\/www\.google\.com\/maps\/embed\?pb=1" rel="noopener noreferrer">Load content from www\.google\.com<\/a>/);
+    assert.match(
+      html,
+      /<a class="embed__load" href="https:\/\/www\.google\.com\/maps\/embed\?pb=1" rel="noopener noreferrer">Load content from www\.google\.com<\/a>/,
+    );
     assert.doesNotMatch(html, /<iframe/);
     assert.equal(frameOrigin('https://speakerdeck.com/player/abc'), 'https://speakerdeck.com');
     assert.equal(frameOrigin('javascript:alert(1)'), undefined);
@@ -183,16 +212,28 @@ describe('embeds become the site components', () => {
 
   it("adds exactly the embed's host to that page's frame-src, and refuses a malformed one", () => {
     const page = (body: string) => `<!DOCTYPE html><html><head><meta charSet="utf-8"/></head><body>${body}</body></html>`;
-    const sources = pageSources(page('<div class="embed" data-frame-origin="https://www.google.com"></div><div data-frame-origin="https://www.google.com"></div>'));
+    const sources = pageSources(
+      page('<div class="embed" data-frame-origin="https://www.google.com"></div><div data-frame-origin="https://www.google.com"></div>'),
+    );
     assert.deepEqual(sources.frameOrigins, ['https://www.google.com']);
-    assert.match(withCspMeta(page('<div data-frame-origin="https://speakerdeck.com"></div>')), /frame-src https:\/\/www\.youtube-nocookie\.com https:\/\/speakerdeck\.com;/);
+    assert.match(
+      withCspMeta(page('<div data-frame-origin="https://speakerdeck.com"></div>')),
+      /frame-src https:\/\/www\.youtube-nocookie\.com https:\/\/speakerdeck\.com;/,
+    );
     assert.match(withCspMeta(page('<p>none</p>')), /frame-src https:\/\/www\.youtube-nocookie\.com;/);
-    assert.match(pagePolicy([], { comments: undefined, gaMeasurementId: '' }, ['https://codepen.io']), /frame-src https:\/\/www\.youtube-nocookie\.com https:\/\/codepen\.io;/);
-    assert.throws(() => pageSources(page('<div data-frame-origin="https://x.com; script-src *"></div>'), 'a.html'), /a\.html: data-frame-origin=".*" is not an http\(s\) origin/);
+    assert.match(
+      pagePolicy([], { comments: undefined, gaMeasurementId: '' }, ['https://codepen.io']),
+      /frame-src https:\/\/www\.youtube-nocookie\.com https:\/\/codepen\.io;/,
+    );
+    assert.throws(
+      () => pageSources(page('<div data-frame-origin="https://x.com; script-src *"></div>'), 'a.html'),
+      /a\.html: data-frame-origin=".*" is not an http\(s\) origin/,
+    );
   });
 
   it('drops share buttons (Hatena) with a warning; their script goes with a warning too', async () => {
-    const body = '<a href="https://b.hatena.ne.jp/entry/" class="hatena-bookmark-button" data-hatena-bookmark-layout="basic"><img src="https://b.st-hatena.com/images/entry-button/button-only@2x.png" alt="Bookmark"></a><script type="text/javascript" src="https://b.st-hatena.com/js/bookmark_button.js" charset="utf-8" async="async"></script>\n';
+    const body =
+      '<a href="https://b.hatena.ne.jp/entry/" class="hatena-bookmark-button" data-hatena-bookmark-layout="basic"><img src="https://b.st-hatena.com/images/entry-button/button-only@2x.png" alt="Bookmark"></a><script type="text/javascript" src="https://b.st-hatena.com/js/bookmark_button.js" charset="utf-8" async="async"></script>\n';
     assert.deepEqual(await reported(body), [
       '6: warning removed a share button (<a class="hatena-bookmark-button">): share links are part of every post page',
       '6: warning removed <script> and its content: posts cannot carry scripts',
@@ -224,7 +265,10 @@ describe('alt text and warnings', () => {
     const lenient = checkReport([warning]);
     assert.equal(lenient.failed, false);
     assert.deepEqual(lenient.lines, ['warning  posts/a/index.md:3:1  removed <script> and its content', '', '0 errors, 1 warning']);
-    assert.deepEqual(checkReport([warning], { strict: true }), { lines: [lenient.lines[0], '', '0 errors, 1 warning (--strict: warnings fail the check)'], failed: true });
+    assert.deepEqual(checkReport([warning], { strict: true }), {
+      lines: [lenient.lines[0], '', '0 errors, 1 warning (--strict: warnings fail the check)'],
+      failed: true,
+    });
     assert.equal(checkReport([{ file: 'x', message: 'bad' }]).failed, true);
   });
 });
@@ -232,7 +276,10 @@ describe('alt text and warnings', () => {
 describe('mermaid diagrams', () => {
   it('are drawn at build time as inline SVG, in a light and a dark variant, with no script', async () => {
     const html = await render('```mermaid\ngraph TD\n  A[Write] --> B[Publish]\n```\n');
-    assert.match(html, /^<figure class="mermaid"><div class="mermaid__light"><svg id="mermaid-0-light"[^>]*>.*Publish.*<\/svg><\/div><div class="mermaid__dark"><svg id="mermaid-0-dark"/s);
+    assert.match(
+      html,
+      /^<figure class="mermaid"><div class="mermaid__light"><svg id="mermaid-0-light"[^>]*>.*Publish.*<\/svg><\/div><div class="mermaid__dark"><svg id="mermaid-0-dark"/s,
+    );
     assert.doesNotMatch(html, /<script|<foreignObject/);
   });
 

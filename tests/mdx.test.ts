@@ -50,7 +50,10 @@ describe('MDX pipeline', () => {
     assert.doesNotMatch(code, /__postMedia/);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cover-'));
     fs.writeFileSync(path.join(dir, 'cover.png'), 'not an image');
-    await assert.rejects(compileSource('---\ntitle: T\nfeaturedImage: cover.png\n---\n\nText.\n', path.join(dir, 'index.mdx')), /1:1 {2}featuredImage "cover\.png" cannot be read as an image/);
+    await assert.rejects(
+      compileSource('---\ntitle: T\nfeaturedImage: cover.png\n---\n\nText.\n', path.join(dir, 'index.mdx')),
+      /1:1 {2}featuredImage "cover\.png" cannot be read as an image/,
+    );
   });
 
   it('fails on a missing image, naming the file and line', async () => {
@@ -75,7 +78,10 @@ describe('MDX pipeline', () => {
 
   it('fails on non-http Paper links and bad Tweet props', async () => {
     assert.match(await compileError('<Paper title="T" code="javascript:alert(1)" />\n'), /<Paper code="javascript:alert\(1\)"> must be an http\(s\) URL/);
-    assert.match(await compileError('<Tweet author="A" handle="a" date="Jan 1" url="https://x.com/a/status/1">t</Tweet>\n'), /<Tweet date="Jan 1"> must be an ISO date/);
+    assert.match(
+      await compileError('<Tweet author="A" handle="a" date="Jan 1" url="https://x.com/a/status/1">t</Tweet>\n'),
+      /<Tweet date="Jan 1"> must be an ISO date/,
+    );
   });
 
   it('fails on an unknown component', async () => {
@@ -109,14 +115,20 @@ describe('formulas and code blocks as static HTML', () => {
     const { remarkPlugins, rehypePlugins } = await pipeline();
     const plugins = withStaticHtml ? rehypePlugins : rehypePlugins.filter((plugin) => plugin !== rehypeStaticHtml);
     assert.equal(rehypePlugins.at(-1), rehypeStaticHtml, 'the plugin runs last, after KaTeX and Shiki');
-    const code = String(await compile({ value: SOURCE, path: FILE }, { remarkPlugins, rehypePlugins: plugins, outputFormat: 'function-body', providerImportSource: '#' }));
+    const code = String(
+      await compile({ value: SOURCE, path: FILE }, { remarkPlugins, rehypePlugins: plugins, outputFormat: 'function-body', providerImportSource: '#' }),
+    );
     const { default: Body } = await run(code, { ...runtime, useMDXComponents, baseUrl: import.meta.url });
     return { code, html: renderToStaticMarkup(createElement(Body)) };
   }
 
   /** The parsed page without source positions; KaTeX's own `style="...;"` keeps its final `;`, React's drops it. */
   function parsed(html: string): unknown {
-    return JSON.parse(JSON.stringify(fromHtml(html, { fragment: true }), (key, value) => (key === 'position' ? undefined : key === 'style' && typeof value === 'string' ? value.replace(/;$/, '') : value))) as Nodes;
+    return JSON.parse(
+      JSON.stringify(fromHtml(html, { fragment: true }), (key, value) =>
+        key === 'position' ? undefined : key === 'style' && typeof value === 'string' ? value.replace(/;$/, '') : value,
+      ),
+    ) as Nodes;
   }
 
   it('render the same document as element trees would', async () => {
@@ -136,6 +148,11 @@ describe('formulas and code blocks as static HTML', () => {
 
 describe('component registry', () => {
   it('mdx-components.tsx provides exactly the components the checks know (lower-case keys restyle HTML elements)', () => {
-    assert.deepEqual(Object.keys(useMDXComponents()).filter((name) => /^[A-Z]/.test(name)).sort(), [...POST_COMPONENTS].sort());
+    assert.deepEqual(
+      Object.keys(useMDXComponents())
+        .filter((name) => /^[A-Z]/.test(name))
+        .sort(),
+      [...POST_COMPONENTS].sort(),
+    );
   });
 });

@@ -98,7 +98,9 @@ describe('related posts', () => {
   });
 
   it('scores 1000 posts in one pass, fast enough to run once per build', () => {
-    const many = Array.from({ length: 1000 }, (_, i) => fakePost(`p${i}`, { text: `${i % 2 ? nerf : llm} topic${i % 37} extra${i % 11}`, tags: [`t${i % 13}`] }));
+    const many = Array.from({ length: 1000 }, (_, i) =>
+      fakePost(`p${i}`, { text: `${i % 2 ? nerf : llm} topic${i % 37} extra${i % 11}`, tags: [`t${i % 13}`] }),
+    );
     const started = performance.now();
     const index = buildRelatedIndex(many);
     assert.equal(index.size, 1000);

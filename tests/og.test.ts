@@ -33,7 +33,10 @@ describe('image cache keys', () => {
 
   it('refuse components, whose code the key could not see', () => {
     const Component = () => null;
-    assert.throws(() => imageKey({ type: Component, props: {}, key: null, $$typeof: Symbol.for('react.transitional.element') } as never, size), /plain elements/);
+    assert.throws(
+      () => imageKey({ type: Component, props: {}, key: null, $$typeof: Symbol.for('react.transitional.element') } as never, size),
+      /plain elements/,
+    );
   });
 });
 
@@ -87,7 +90,10 @@ describe('share cards', () => {
 
 describe('share card files (npm run og-images)', () => {
   it('are one for the site and one per post, where the page metadata points', () => {
-    assert.deepEqual(shareCards([fakePost('a-post'), fakePost('b')]).map((card) => card.path), ['/og.png', '/a-post/og.png', '/b/og.png']);
+    assert.deepEqual(
+      shareCards([fakePost('a-post'), fakePost('b')]).map((card) => card.path),
+      ['/og.png', '/a-post/og.png', '/b/og.png'],
+    );
   });
 
   it('are written into the exported site as 1200×630 PNGs', async () => {

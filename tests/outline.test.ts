@@ -58,7 +58,9 @@ describe('post meta line', () => {
     assert.equal(plain.replace(/<[^>]+>/g, ''), 'January 17, 2023 · 6 min read');
     const updated = renderToStaticMarkup(createElement(PostMeta, { post: { ...base, date: '2023-01-17T00:00:00.000Z', updated: '2023-03-02T00:00:00.000Z' } }));
     assert.match(updated, /Updated <time dateTime="2023-03-02T00:00:00.000Z">March 2, 2023<\/time>/);
-    const ja = renderToStaticMarkup(createElement(PostMeta, { post: { ...base, lang: 'ja', date: '2023-01-17T00:00:00.000Z', updated: '2023-03-02T00:00:00.000Z' } }));
+    const ja = renderToStaticMarkup(
+      createElement(PostMeta, { post: { ...base, lang: 'ja', date: '2023-01-17T00:00:00.000Z', updated: '2023-03-02T00:00:00.000Z' } }),
+    );
     assert.match(ja, /更新: <time dateTime="2023-03-02T00:00:00.000Z">2023年3月2日<\/time>/);
   });
 });

@@ -78,7 +78,10 @@ describe('trending and most read', () => {
     const stats = pageviewStats(posts, pageviews, '');
     assert.deepEqual(slugs(stats.trending), ['new', 'mid'], 'equal recent views: the newer post first; no recent views: not trending');
     assert.deepEqual(slugs(stats.mostRead), ['old', 'mid', 'new']);
-    assert.deepEqual(stats.mostRead.map((r) => r.views), [900, 500, 50]);
+    assert.deepEqual(
+      stats.mostRead.map((r) => r.views),
+      [900, 500, 50],
+    );
     assert.equal(stats.recentDays, 7);
     assert.deepEqual([...stats.bySlug.keys()].sort(), ['mid', 'new', 'old'], 'paths that are not a listed post, and zero counts, are left out');
   });
@@ -155,15 +158,24 @@ describe('GA4 report to page views file', () => {
     assert.equal(fs.existsSync(env.PAGEVIEWS_FILE!), false);
   });
 
-  it('says how to install the GA4 client, which the default install leaves out', { skip: fs.existsSync('node_modules/@google-analytics/data') && 'the optional client is installed here' }, () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pv-'));
-    const key = path.join(dir, 'key.json');
-    fs.writeFileSync(key, '{}');
-    const env: NodeJS.ProcessEnv = { ...process.env, PAGEVIEWS_FILE: path.join(dir, 'pageviews.json'), GA4_PROPERTY_ID: '123', GOOGLE_APPLICATION_CREDENTIALS: key };
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/pageviews.ts'], { env, encoding: 'utf8' });
-    assert.equal(run.status, 1);
-    assert.match(run.stderr, /npm install --no-save @google-analytics\/data@\d+\.\d+\.\d+/);
-  });
+  it(
+    'says how to install the GA4 client, which the default install leaves out',
+    { skip: fs.existsSync('node_modules/@google-analytics/data') && 'the optional client is installed here' },
+    () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pv-'));
+      const key = path.join(dir, 'key.json');
+      fs.writeFileSync(key, '{}');
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        PAGEVIEWS_FILE: path.join(dir, 'pageviews.json'),
+        GA4_PROPERTY_ID: '123',
+        GOOGLE_APPLICATION_CREDENTIALS: key,
+      };
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/pageviews.ts'], { env, encoding: 'utf8' });
+      assert.equal(run.status, 1);
+      assert.match(run.stderr, /npm install --no-save @google-analytics\/data@\d+\.\d+\.\d+/);
+    },
+  );
 });
 
 describe('Google Analytics script', () => {

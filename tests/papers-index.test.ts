@@ -21,7 +21,10 @@ describe('papers from the compile of a post', async () => {
   const { papers, ids } = await compileSource(review, reviewFile);
 
   it('reads every <Paper> in reading order with its props', () => {
-    assert.deepEqual(papers.map((p) => p.title), ['Before Any Heading', 'First Method', 'Second Method', 'Third Method', 'Speech Paper']);
+    assert.deepEqual(
+      papers.map((p) => p.title),
+      ['Before Any Heading', 'First Method', 'Second Method', 'Third Method', 'Speech Paper'],
+    );
     const first = papers[1];
     assert.equal(first.authors, 'Alan Turing, Grace Hopper, Edsger Dijkstra');
     assert.equal(first.venue, 'ICML 2021');
@@ -53,9 +56,24 @@ describe('papers from the compile of a post', async () => {
       (thrown: { problems: unknown[] }) => thrown,
     );
     assert.deepEqual(error.problems, [
-      { file: path.relative(process.cwd(), '/tmp/x/index.mdx'), line: 3, column: 1, message: '<Paper title={…}>: write title="..." as plain text so the papers index can read it' },
-      { file: path.relative(process.cwd(), '/tmp/x/index.mdx'), line: 5, column: 1, message: '<Paper authors={…}>: write authors="..." as plain text so the papers index can read it' },
-      { file: path.relative(process.cwd(), '/tmp/x/index.mdx'), line: 5, column: 1, message: '<Paper venue={…}>: write venue="..." as plain text so the papers index can read it' },
+      {
+        file: path.relative(process.cwd(), '/tmp/x/index.mdx'),
+        line: 3,
+        column: 1,
+        message: '<Paper title={…}>: write title="..." as plain text so the papers index can read it',
+      },
+      {
+        file: path.relative(process.cwd(), '/tmp/x/index.mdx'),
+        line: 5,
+        column: 1,
+        message: '<Paper authors={…}>: write authors="..." as plain text so the papers index can read it',
+      },
+      {
+        file: path.relative(process.cwd(), '/tmp/x/index.mdx'),
+        line: 5,
+        column: 1,
+        message: '<Paper venue={…}>: write venue="..." as plain text so the papers index can read it',
+      },
     ]);
   });
 });
@@ -66,26 +84,26 @@ describe('the papers index', () => {
   it('links each paper to its section, or to the top of the post before any heading', async () => {
     const index = await papersIndex(visiblePosts(all, false));
     const papers = index.years.flatMap((y) => y.papers);
-    assert.deepEqual(papers.map((p) => p.href), [
-      '/review_2021/',
-      '/review_2021/#method',
-      '/review_2021/#method-1',
-      '/review_2021/#method-1',
-      '/review_2021/#speech--audio-models',
-    ]);
+    assert.deepEqual(
+      papers.map((p) => p.href),
+      ['/review_2021/', '/review_2021/#method', '/review_2021/#method-1', '/review_2021/#method-1', '/review_2021/#speech--audio-models'],
+    );
     assert.equal(papers[0].post.title, 'Deep Learning in 2021');
   });
 
   it('labels venues and offers them as filters without the year', async () => {
     const index = await papersIndex(visiblePosts(all, false));
     const papers = index.years.flatMap((y) => y.papers);
-    assert.deepEqual(papers.map((p) => [p.venueLabel, p.venueGroup]), [
-      ['arXiv 2021', 'arXiv'],
-      ['ICML 2021', 'ICML'],
-      ['Preprint', 'Preprint'],
-      ['NeurIPS 2021', 'NeurIPS'],
-      ['CoRL 2021 Workshop', 'CoRL Workshop'],
-    ]);
+    assert.deepEqual(
+      papers.map((p) => [p.venueLabel, p.venueGroup]),
+      [
+        ['arXiv 2021', 'arXiv'],
+        ['ICML 2021', 'ICML'],
+        ['Preprint', 'Preprint'],
+        ['NeurIPS 2021', 'NeurIPS'],
+        ['CoRL 2021 Workshop', 'CoRL Workshop'],
+      ],
+    );
     assert.deepEqual(index.venues, [
       { name: 'arXiv', count: 1 },
       { name: 'CoRL Workshop', count: 1 },
@@ -111,10 +129,13 @@ describe('the papers index', () => {
       }),
     });
     const index = await papersIndex(posts);
-    assert.deepEqual(index.years.map((y) => [y.year, y.papers.map((p) => p.title)]), [
-      [2023, ['P2023', 'Notes paper']],
-      [2022, ['P2022']],
-    ]);
+    assert.deepEqual(
+      index.years.map((y) => [y.year, y.papers.map((p) => p.title)]),
+      [
+        [2023, ['P2023', 'Notes paper']],
+        [2022, ['P2022']],
+      ],
+    );
   });
 
   it('fails the build listing every unreadable <Paper>', async () => {

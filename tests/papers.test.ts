@@ -43,14 +43,25 @@ describe('BibTeX', () => {
   });
 
   it('builds an arXiv @article without a venue and keeps group authors whole', () => {
-    const entry = toBibtex({ title: 'Open X-Embodiment: Robotic Learning Datasets and RT-X Models', authors: ['Open X-Embodiment Collaboration'], paper: 'https://arxiv.org/abs/2310.08864' });
+    const entry = toBibtex({
+      title: 'Open X-Embodiment: Robotic Learning Datasets and RT-X Models',
+      authors: ['Open X-Embodiment Collaboration'],
+      paper: 'https://arxiv.org/abs/2310.08864',
+    });
     assert.match(entry, /^@article\{open2023open,/);
     assert.match(entry, /author {8}= \{\{Open X-Embodiment Collaboration\}\}/);
     assert.match(entry, /journal {7}= \{arXiv preprint arXiv:2310\.08864\}/);
   });
 
   it('skips stop words and accents in keys and escapes special characters', () => {
-    assert.equal(bibtexKey({ title: 'Are Emergent Abilities of Large Language Models a Mirage?', authors: ['Rylan Schaeffer'], paper: 'https://arxiv.org/abs/2304.15004' }), 'schaeffer2023emergent');
+    assert.equal(
+      bibtexKey({
+        title: 'Are Emergent Abilities of Large Language Models a Mirage?',
+        authors: ['Rylan Schaeffer'],
+        paper: 'https://arxiv.org/abs/2304.15004',
+      }),
+      'schaeffer2023emergent',
+    );
     assert.equal(bibtexKey({ title: 'Segment Anything', authors: ['Piotr Dollár'], venue: 'ICCV 2023' }), 'dollar2023segment');
     assert.match(toBibtex({ title: 'R&D at 100%', authors: ['A B'] }), /title {9}= \{\{R\\&D at 100\\%\}\}/);
   });
@@ -61,7 +72,10 @@ describe('ScholarlyArticle JSON-LD', () => {
     const data = scholarlyArticleJsonLd(blockNerf);
     assert.equal(data['@type'], 'ScholarlyArticle');
     assert.equal(data.headline, blockNerf.title);
-    assert.deepEqual(data.author, blockNerf.authors.map((name) => ({ '@type': 'Person', name })));
+    assert.deepEqual(
+      data.author,
+      blockNerf.authors.map((name) => ({ '@type': 'Person', name })),
+    );
     assert.deepEqual(data.identifier, { '@type': 'PropertyValue', propertyID: 'arXiv', value: '2202.05263' });
     assert.equal(data.datePublished, '2022');
     assert.deepEqual(data.sameAs, ['https://waymo.com/research/block-nerf/']);

@@ -33,18 +33,27 @@ describe('post navigation (series, older/newer, related)', () => {
 
   it('keeps the series whole, oldest first, and drops an older/newer neighbour it already lists', () => {
     const r2023 = nav.get('review-2023')!;
-    assert.deepEqual(r2023.series.map((p) => p.slug), ['review-2022', 'review-2023', 'review-2024']);
+    assert.deepEqual(
+      r2023.series.map((p) => p.slug),
+      ['review-2022', 'review-2023', 'review-2024'],
+    );
     assert.equal(r2023.older, undefined, 'review-2022 is in the series box');
     assert.equal(r2023.newer?.slug, 'ja-post');
     assert.equal(nav.get('review-2022')!.older?.slug, 'tools');
   });
 
   it('fills related posts with the next best instead of repeating the blocks above', () => {
-    assert.deepEqual(nav.get('review-2023')!.related.map((p) => p.slug), ['tools']);
+    assert.deepEqual(
+      nav.get('review-2023')!.related.map((p) => p.slug),
+      ['tools'],
+    );
     // Without a series, the neighbours are linked as older/newer and related posts come from the rest.
     const tools = nav.get('tools')!;
     assert.deepEqual([tools.newer?.slug, tools.older?.slug], ['review-2022', 'cooking']);
-    assert.deepEqual(tools.related.map((p) => p.slug), ['review-2024', 'review-2023', 'ja-post']);
+    assert.deepEqual(
+      tools.related.map((p) => p.slug),
+      ['review-2024', 'review-2023', 'ja-post'],
+    );
   });
 
   it('shows no series box for a series of one post', () => {

@@ -18,8 +18,10 @@ async function render(source: string): Promise<string> {
   return renderToStaticMarkup(createElement(Body as ComponentType));
 }
 
-const PAPER = '<Paper title="Segment Anything" authors="A. Kirillov, E. Mintun, N. Ravi, H. Mao, C. Rolland" paper="https://arxiv.org/abs/2304.02643" venue="ICCV 2023" />';
-const TWEET = (first: string) => `<Tweet author="Shion Honda" handle="shion_honda" date="2023-11-10" url="https://x.com/shion_honda/status/1722882055648714872">\n${first}\n\nSAM is a promptable segmentation model.\n</Tweet>`;
+const PAPER =
+  '<Paper title="Segment Anything" authors="A. Kirillov, E. Mintun, N. Ravi, H. Mao, C. Rolland" paper="https://arxiv.org/abs/2304.02643" venue="ICCV 2023" />';
+const TWEET = (first: string) =>
+  `<Tweet author="Shion Honda" handle="shion_honda" date="2023-11-10" url="https://x.com/shion_honda/status/1722882055648714872">\n${first}\n\nSAM is a promptable segmentation model.\n</Tweet>`;
 
 describe('paper sections', () => {
   it('leaves the title to the heading when the heading is the paper title, and keeps it in the JSON-LD', async () => {
@@ -50,9 +52,13 @@ describe('paper sections', () => {
     assert.doesNotMatch(alone, /tweet-compact/);
   });
 
-  it('counts a first line as naming the paper when most of its words are the title\'s', () => {
-    assert.ok(namesPaper('Adding Conditional Control to T2I Diffusion Models [Zhang+, 2023, ICCV]', 'Adding Conditional Control to Text-to-Image Diffusion Models'));
-    assert.ok(namesPaper('Direct Preference Optimization [Rafailov+, 2023, NeurIPS]', 'Direct Preference Optimization: Your Language Model is Secretly a Reward Model'));
+  it("counts a first line as naming the paper when most of its words are the title's", () => {
+    assert.ok(
+      namesPaper('Adding Conditional Control to T2I Diffusion Models [Zhang+, 2023, ICCV]', 'Adding Conditional Control to Text-to-Image Diffusion Models'),
+    );
+    assert.ok(
+      namesPaper('Direct Preference Optimization [Rafailov+, 2023, NeurIPS]', 'Direct Preference Optimization: Your Language Model is Secretly a Reward Model'),
+    );
     assert.ok(!namesPaper('Diffusion is everywhere this year', 'Adding Conditional Control to Text-to-Image Diffusion Models'));
     assert.ok(!namesPaper('Diffusion', 'Adding Conditional Control to Text-to-Image Diffusion Models'), 'one shared word is not enough');
   });
@@ -74,6 +80,9 @@ describe('video poster', () => {
   });
 
   it('fails on a poster that is not a file beside the post, naming the line', async () => {
-    await assert.rejects(compileSource('Intro.\n\n<YouTube id="6lGMCAzBzOQ" title="T" poster="frame.jpg" />\n', FILE), /3:1 {2}<YouTube> poster not found: "frame\.jpg"/);
+    await assert.rejects(
+      compileSource('Intro.\n\n<YouTube id="6lGMCAzBzOQ" title="T" poster="frame.jpg" />\n', FILE),
+      /3:1 {2}<YouTube> poster not found: "frame\.jpg"/,
+    );
   });
 });

@@ -6,7 +6,13 @@ import GithubSlugger from 'github-slugger';
 
 const root = path.join(import.meta.dirname, '..');
 const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
-const docs = ['README.md', ...fs.readdirSync(path.join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const docs = [
+  'README.md',
+  ...fs
+    .readdirSync(path.join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 
 // Markdown without code, so `![alt](file.png)` written as an example is not taken for a link.
 function prose(markdown: string): string {
@@ -30,7 +36,10 @@ describe('README and docs', () => {
     const { scripts } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     const table = readme.slice(readme.indexOf('\n## Scripts\n') + 1);
     assert.ok(table.length < readme.length, 'README.md has a "## Scripts" section');
-    const rows = table.split('\n## ')[0].split('\n').filter((line) => line.startsWith('| `npm'));
+    const rows = table
+      .split('\n## ')[0]
+      .split('\n')
+      .filter((line) => line.startsWith('| `npm'));
     const named = rows.map((row) => /^\| `npm (?:run )?([^\s`]+)/.exec(row)![1]);
     assert.deepEqual([...named].sort(), Object.keys(scripts).sort());
   });

@@ -9,7 +9,12 @@ const page = {
   meta: { title: 'Year in Review 2023' },
   sub_results: [
     { title: 'Year in Review 2023', url: '/deep_learning_2023/', excerpt: 'As we step into 2024, the <mark>splatting</mark> year.', locations: [3] },
-    { title: '3D Gaussian Splatting', url: '/deep_learning_2023/#3d-gaussian-splatting', excerpt: 'represent a scene with 3D <mark>Gaussians</mark> and find', locations: [10, 12, 20] },
+    {
+      title: '3D Gaussian Splatting',
+      url: '/deep_learning_2023/#3d-gaussian-splatting',
+      excerpt: 'represent a scene with 3D <mark>Gaussians</mark> and find',
+      locations: [10, 12, 20],
+    },
     { title: 'Segment Anything', url: '/deep_learning_2023/#segment-anything', excerpt: 'one <mark>splat</mark>', locations: [40, 41] },
     { title: 'Concluding Remarks', url: '/deep_learning_2023/#concluding-remarks', excerpt: 'bye.', locations: [90] },
   ],

@@ -31,7 +31,13 @@ function exportedSite(): string {
     h('p', null, 'Bodyword prose about neural fields.'),
     h(Paper, { title: 'Papertitleword', authors: 'A. One, B. Two, C. Three, D. Four, E. Five', paper: 'https://arxiv.org/abs/2202.05263', venue: 'CVPR 2022' }),
   );
-  const page = renderToStaticMarkup(h('html', { lang: post.lang }, h('body', null, h('header', null, 'Headerword'), h(PostArticle, { post, headings: [], navigation: { series: [], related: [] }, children: body }))));
+  const page = renderToStaticMarkup(
+    h(
+      'html',
+      { lang: post.lang },
+      h('body', null, h('header', null, 'Headerword'), h(PostArticle, { post, headings: [], navigation: { series: [], related: [] }, children: body })),
+    ),
+  );
   fs.mkdirSync(path.join(dir, post.slug));
   fs.writeFileSync(path.join(dir, post.slug, 'index.html'), `<!doctype html>${page}`);
   fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html lang="en"><body><h1>Homeword</h1><p>Titleword in the heading</p></body></html>');
@@ -41,7 +47,14 @@ function exportedSite(): string {
 /** The indexed records, read back from pagefind's gzip'd fragment files. */
 function indexedRecords(outputPath: string): { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }[] {
   const dir = path.join(outputPath, 'fragment');
-  return fs.readdirSync(dir).map((file) => JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(dir, file))).toString('utf8').replace(/^pagefind_dcd/, '')));
+  return fs.readdirSync(dir).map((file) =>
+    JSON.parse(
+      zlib
+        .gunzipSync(fs.readFileSync(path.join(dir, file)))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, ''),
+    ),
+  );
 }
 
 describe('search index build', () => {
@@ -60,7 +73,19 @@ describe('search index build', () => {
     assert.deepEqual(record.filters, { lang: ['ja'], tag: ['machine-learning', 'nerf'] });
     for (const word of ['Titleword', 'Bodyword']) assert.ok(record.content.includes(word), `${word} is indexed`);
     // Site header, meta line, tag list, author footer, screen-reader labels, the paper card (title, authors, venue, BibTeX): not indexed.
-    for (const noise of ['Headerword', '3 min read', 'machine-learning', 'Footerword', 'opens in a new tab', 'Papertitleword', 'E. Five', 'CVPR', 'show all', '@article', 'arXiv:2202.05263']) {
+    for (const noise of [
+      'Headerword',
+      '3 min read',
+      'machine-learning',
+      'Footerword',
+      'opens in a new tab',
+      'Papertitleword',
+      'E. Five',
+      'CVPR',
+      'show all',
+      '@article',
+      'arXiv:2202.05263',
+    ]) {
       assert.ok(!record.content.includes(noise), `"${noise}" is not indexed: ${record.content}`);
     }
   });

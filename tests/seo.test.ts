@@ -10,7 +10,9 @@ import { siteConfig } from '../site.config';
 import { makePostsDir, post } from './helpers';
 
 const dir = makePostsDir({
-  edited: post('title: "Edited </script> post"\ndate: 2024-01-10\nupdated: 2024-06-01\ntags: ["deep-learning", "NLP"]\nlang: ja\nsource: https://example.org/original'),
+  edited: post(
+    'title: "Edited </script> post"\ndate: 2024-01-10\nupdated: 2024-06-01\ntags: ["deep-learning", "NLP"]\nlang: ja\nsource: https://example.org/original',
+  ),
   plain: post('title: Plain\ndate: 2024-03-01\nauthors: ["Someone Else"]'),
 });
 const [plain, edited] = loadAllPosts({ postsDir: dir, root: dir });
@@ -37,7 +39,9 @@ describe('site pages', () => {
   it('adds /page/N/ for every list page after the first', () => {
     const many = Array.from({ length: 21 }, () => plain);
     assert.deepEqual(
-      sitePages(many).filter((p) => p.path.startsWith('/page/')).map((p) => p.path),
+      sitePages(many)
+        .filter((p) => p.path.startsWith('/page/'))
+        .map((p) => p.path),
       ['/page/2/', '/page/3/'],
     );
   });
@@ -105,7 +109,10 @@ describe('page metadata', () => {
   it('site pages: website card and the feeds', () => {
     const meta = siteMetadata();
     assert.equal((meta.openGraph as Record<string, unknown>).type, 'website');
-    assert.deepEqual((meta.openGraph as { images: { url: string }[] }).images.map((i) => i.url), ['/og.png']);
+    assert.deepEqual(
+      (meta.openGraph as { images: { url: string }[] }).images.map((i) => i.url),
+      ['/og.png'],
+    );
     assert.deepEqual(Object.keys(meta.alternates?.types ?? {}), ['application/rss+xml', 'application/atom+xml', 'application/feed+json']);
   });
 });

@@ -11,13 +11,19 @@ const items = Array.from({ length: 9 }, (_, i) => i);
 describe('work split over processes', () => {
   it('is done here when each core would get fewer items than a process is worth', async () => {
     const results = await mapInProcesses(items, whoDidIt, { worker, perProcess: 10 });
-    assert.deepEqual(results.map((r) => r.item), items);
+    assert.deepEqual(
+      results.map((r) => r.item),
+      items,
+    );
     assert.ok(results.every((r) => r.pid === process.pid));
   });
 
   it('is dealt out to one process per core, and the results come back in the items order', { skip: os.availableParallelism() < 2 && 'one core' }, async () => {
     const results = await mapInProcesses(items, whoDidIt, { worker, perProcess: 2 });
-    assert.deepEqual(results.map((r) => r.item), items);
+    assert.deepEqual(
+      results.map((r) => r.item),
+      items,
+    );
     const pids = new Set(results.map((r) => r.pid));
     assert.equal(pids.size, Math.min(os.availableParallelism(), 4));
     assert.ok(!pids.has(process.pid));

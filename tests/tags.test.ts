@@ -26,7 +26,10 @@ describe('reader-facing tags', () => {
       b: post('title: B\ndate: 2023-01-01\nlang: ja\ntags: ["機械学習", "ja"]'),
     });
     const posts = loadAllPosts({ postsDir: dir, root: dir });
-    assert.deepEqual(posts.map((p) => p.tags), [['machine-learning'], ['machine-learning']]);
+    assert.deepEqual(
+      posts.map((p) => p.tags),
+      [['machine-learning'], ['machine-learning']],
+    );
     assert.deepEqual(
       buildTagIndex(posts).map((tag) => [tag.slug, tag.posts.length]),
       [['machine-learning', 2]],

@@ -5,9 +5,18 @@ import { findChromium, planTestTools } from '../lib/bench/test-tools';
 describe('test tools (npm run test:tools)', () => {
   it('finds a Chromium: the override first, then the system paths', () => {
     const present = new Set(['/usr/bin/chromium', '/opt/chrome']);
-    assert.equal(findChromium({}, (file) => present.has(file)), '/usr/bin/chromium');
-    assert.equal(findChromium({ PLAYWRIGHT_CHROMIUM: '/opt/chrome' }, (file) => present.has(file)), '/opt/chrome');
-    assert.equal(findChromium({}, () => false), undefined);
+    assert.equal(
+      findChromium({}, (file) => present.has(file)),
+      '/usr/bin/chromium',
+    );
+    assert.equal(
+      findChromium({ PLAYWRIGHT_CHROMIUM: '/opt/chrome' }, (file) => present.has(file)),
+      '/opt/chrome',
+    );
+    assert.equal(
+      findChromium({}, () => false),
+      undefined,
+    );
   });
 
   it('does nothing when both tools are there', () => {
@@ -15,7 +24,10 @@ describe('test tools (npm run test:tools)', () => {
   });
 
   it('installs what is missing with apt as root', () => {
-    assert.deepEqual(planTestTools({ missing: ['chromium', 'java'], isRoot: true, hasApt: true }), { kind: 'install', packages: ['chromium', 'default-jre-headless'] });
+    assert.deepEqual(planTestTools({ missing: ['chromium', 'java'], isRoot: true, hasApt: true }), {
+      kind: 'install',
+      packages: ['chromium', 'default-jre-headless'],
+    });
   });
 
   it('otherwise stops at once with the one command that installs them', () => {

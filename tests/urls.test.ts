@@ -48,7 +48,8 @@ describe('one module owns the site URLs', () => {
   });
 
   it('finds a literal when one is written (the scan can fail)', () => {
-    for (const line of ["href: '/tags/'", 'path: `/page/${n}/`', 'src: `/${slug}/x.png`', 'url: "/feed.json"', "'/og.png'"]) assert.match(line, SITE_PATH_LITERAL);
+    for (const line of ["href: '/tags/'", 'path: `/page/${n}/`', 'src: `/${slug}/x.png`', 'url: "/feed.json"', "'/og.png'"])
+      assert.match(line, SITE_PATH_LITERAL);
     for (const line of ["import x from './a'", "split('/')", "'/tagsoup'"]) assert.doesNotMatch(line, SITE_PATH_LITERAL);
   });
 });
@@ -85,12 +86,18 @@ describe('basePath', () => {
     const site = fs.mkdtempSync(path.join(os.tmpdir(), 'urls-'));
     fs.mkdirSync(path.join(site, 'tags'));
     fs.writeFileSync(path.join(site, 'tags', 'index.html'), '<p id="x">tags</p>');
-    fs.writeFileSync(path.join(site, 'index.html'), '<a href="/blog/tags/#x">in</a><a href="/blog/">home</a><a href="/tags/">out</a><img src="/blog/nope.png">');
+    fs.writeFileSync(
+      path.join(site, 'index.html'),
+      '<a href="/blog/tags/#x">in</a><a href="/blog/">home</a><a href="/tags/">out</a><img src="/blog/nope.png">',
+    );
     assert.deepEqual(
       findBrokenLinks(site, linksOf(site), '/blog').map(({ url, reason }) => `${url}: ${reason}`),
       ['/tags/: outside the basePath /blog', '/blog/nope.png: no such file'],
     );
-    assert.deepEqual(findBrokenLinks(site, linksOf(site), '').map(({ url }) => url), ['/blog/tags/#x', '/blog/', '/blog/nope.png']);
+    assert.deepEqual(
+      findBrokenLinks(site, linksOf(site), '').map(({ url }) => url),
+      ['/blog/tags/#x', '/blog/', '/blog/nope.png'],
+    );
     fs.rmSync(site, { recursive: true });
   });
 });
@@ -104,8 +111,17 @@ describe('under BASE_PATH=/blog', () => {
       import { Link } from './components/mdx/Link.tsx';
       import { absoluteUrl, href } from './lib/urls/paths.ts';
       console.log(JSON.stringify([renderToStaticMarkup(createElement(Link, { href: '/deep_learning_2023/#a' }, 'x')), renderToStaticMarkup(createElement(Link, { href: '#b' }, 'y')), href('/tags/'), absoluteUrl('/rss.xml')]));`;
-    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, env: { ...process.env, BASE_PATH: '/blog/' }, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: ROOT,
+      env: { ...process.env, BASE_PATH: '/blog/' },
+      encoding: 'utf8',
+    });
     assert.equal(run.status, 0, run.stderr);
-    assert.deepEqual(JSON.parse(run.stdout), ['<a href="/blog/deep_learning_2023/#a">x</a>', '<a href="#b">y</a>', '/blog/tags/', 'https://hippocampus-garden.com/blog/rss.xml']);
+    assert.deepEqual(JSON.parse(run.stdout), [
+      '<a href="/blog/deep_learning_2023/#a">x</a>',
+      '<a href="#b">y</a>',
+      '/blog/tags/',
+      'https://hippocampus-garden.com/blog/rss.xml',
+    ]);
   });
 });

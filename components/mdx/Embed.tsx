@@ -24,7 +24,12 @@ export function Embed({ src, title, width, height }: EmbedProps) {
   return (
     <div className="embed" data-frame-origin={origin} style={style}>
       {loaded ? (
-        <iframe src={src} title={title} allow="fullscreen; clipboard-write; encrypted-media; picture-in-picture" referrerPolicy="strict-origin-when-cross-origin" />
+        <iframe
+          src={src}
+          title={title}
+          allow="fullscreen; clipboard-write; encrypted-media; picture-in-picture"
+          referrerPolicy="strict-origin-when-cross-origin"
+        />
       ) : (
         <div className="embed__facade">
           <span className="embed__title">{title}</span>

@@ -78,8 +78,7 @@ function Authors({ names }: { names: string[] }) {
     <details className="paper-card__authors">
       <summary>
         <span className="paper-card__short">
-          {names.slice(0, SHOWN_AUTHORS).join(', ')} et al.{' '}
-          <span className="paper-card__more">(show all {names.length} authors)</span>
+          {names.slice(0, SHOWN_AUTHORS).join(', ')} et al. <span className="paper-card__more">(show all {names.length} authors)</span>
         </span>
         <span className="paper-card__all">{names.join(', ')}</span>
       </summary>

@@ -61,4 +61,3 @@ export function Tweet({ author, handle, date, url, repeatsPaper = false, childre
     </details>
   );
 }
-

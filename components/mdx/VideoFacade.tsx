@@ -9,7 +9,15 @@ import { useState, type ReactNode } from 'react';
 export function VideoFacade({ watchUrl, embedUrl, title, children }: { watchUrl: string; embedUrl: string; title: string; children: ReactNode }) {
   const [playing, setPlaying] = useState(false);
   if (playing) {
-    return <iframe src={embedUrl} title={title} allow="autoplay; encrypted-media; picture-in-picture; fullscreen" allowFullScreen referrerPolicy="strict-origin-when-cross-origin" />;
+    return (
+      <iframe
+        src={embedUrl}
+        title={title}
+        allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
+        allowFullScreen
+        referrerPolicy="strict-origin-when-cross-origin"
+      />
+    );
   }
   return (
     <a

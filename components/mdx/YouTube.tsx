@@ -32,7 +32,9 @@ export function YouTube({ id, title, channel, poster, start }: YouTubeProps) {
   return (
     <div className="video" style={{ '--video-hue': hue(id) } as CSSProperties}>
       <VideoFacade watchUrl={watchUrl} embedUrl={`https://www.youtube-nocookie.com/embed/${id}?${params}`} title={title}>
-        {poster ? <img className="video__frame" src={publishedUrl(poster.src)} width={poster.width} height={poster.height} alt="" loading="lazy" decoding="async" /> : null}
+        {poster ? (
+          <img className="video__frame" src={publishedUrl(poster.src)} width={poster.width} height={poster.height} alt="" loading="lazy" decoding="async" />
+        ) : null}
         <span className="video__text">
           <span className="video__title">
             <span className="visually-hidden">Play video: </span>

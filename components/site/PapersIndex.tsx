@@ -18,8 +18,8 @@ export function PapersIndex({ index }: { index: Index }) {
     <div className="papers-index">
       <h1 className="papers-index__title">Papers</h1>
       <p className="papers-index__intro">
-        All {index.total} papers discussed on this blog, grouped by the year under review. Each title links to the paper; “Discussed in” links
-        to the section of the post about it.
+        All {index.total} papers discussed on this blog, grouped by the year under review. Each title links to the paper; “Discussed in” links to the section of
+        the post about it.
       </p>
       {/* The filter only works with JS, so readers without it see the full list and no dead controls. */}
       <noscript>

@@ -96,7 +96,13 @@ export function SearchButton({ labels }: { labels: SearchLabels }) {
             <Suspense
               // Takes the reader's first keystrokes while the panel's code arrives; the panel then takes over its words.
               fallback={
-                <input type="search" className="search-form__input" aria-label={labels.title} placeholder={labels.placeholder} onInput={(event) => (typedEarly.current = event.currentTarget.value)} />
+                <input
+                  type="search"
+                  className="search-form__input"
+                  aria-label={labels.title}
+                  placeholder={labels.placeholder}
+                  onInput={(event) => (typedEarly.current = event.currentTarget.value)}
+                />
               }
             >
               <SearchPanel labels={labels} typedEarly={typedEarly} />

@@ -9,10 +9,7 @@ import { parseSearchParams, searchQueryString } from '@/lib/search/query';
 import { fillIn } from '@/lib/template';
 
 type SearchState =
-  | { status: 'idle' }
-  | { status: 'loading'; query: string }
-  | { status: 'done'; query: string; outcome: SearchOutcome }
-  | { status: 'failed'; query: string };
+  { status: 'idle' } | { status: 'loading'; query: string } | { status: 'done'; query: string; outcome: SearchOutcome } | { status: 'failed'; query: string };
 
 /** Typing pauses this long before a search runs, so each keystroke does not fetch index chunks. */
 const TYPING_PAUSE_MS = 150;

@@ -14,13 +14,7 @@ export function SeriesNav({ post, series }: { post: Post; series: Post[] }) {
       </h2>
       <ol className="series__list">
         {series.map((p) => (
-          <li key={p.slug}>
-            {p.slug === post.slug ? (
-              <span aria-current="page">{p.title}</span>
-            ) : (
-              <a href={href(postPath(p))}>{p.title}</a>
-            )}
-          </li>
+          <li key={p.slug}>{p.slug === post.slug ? <span aria-current="page">{p.title}</span> : <a href={href(postPath(p))}>{p.title}</a>}</li>
         ))}
       </ol>
     </nav>

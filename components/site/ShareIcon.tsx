@@ -12,7 +12,13 @@ const MARKS: Record<ShareService, ReactNode> = {
   'Hatena Bookmark': (
     <>
       <rect x="2.5" y="2.5" width="19" height="19" rx="4" fill="none" stroke="currentColor" strokeWidth="1.8" />
-      <path d="M7 7.5h3.4c1.6 0 2.6.8 2.6 2.1 0 1-.6 1.6-1.4 1.9 1 .2 1.8 1 1.8 2.2 0 1.5-1.1 2.3-2.9 2.3H7zM16.5 7.5v5.6" fill="none" stroke="currentColor" strokeWidth="1.7" strokeLinejoin="round" />
+      <path
+        d="M7 7.5h3.4c1.6 0 2.6.8 2.6 2.1 0 1-.6 1.6-1.4 1.9 1 .2 1.8 1 1.8 2.2 0 1.5-1.1 2.3-2.9 2.3H7zM16.5 7.5v5.6"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.7"
+        strokeLinejoin="round"
+      />
       <circle cx="16.5" cy="15.6" r="1.1" fill="currentColor" />
     </>
   ),
@@ -40,8 +46,21 @@ const MARKS: Record<ShareService, ReactNode> = {
   ),
   LINE: (
     <>
-      <path d="M12 3.5c-5 0-9 3.2-9 7.2 0 3.5 3.1 6.4 7.3 7l-.5 2.8 3.8-2.8c4.4-.4 7.4-3.3 7.4-7 0-4-4-7.2-9-7.2z" fill="none" stroke="currentColor" strokeWidth="1.7" strokeLinejoin="round" />
-      <path d="M7.5 8.8v3.8h2M11.5 8.8v3.8M13.8 12.6V8.8l2.7 3.8V8.8" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d="M12 3.5c-5 0-9 3.2-9 7.2 0 3.5 3.1 6.4 7.3 7l-.5 2.8 3.8-2.8c4.4-.4 7.4-3.3 7.4-7 0-4-4-7.2-9-7.2z"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.7"
+        strokeLinejoin="round"
+      />
+      <path
+        d="M7.5 8.8v3.8h2M11.5 8.8v3.8M13.8 12.6V8.8l2.7 3.8V8.8"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.3"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </>
   ),
 };

@@ -70,8 +70,12 @@ export async function imageBench(root: string, count: number): Promise<void> {
       }
       console.log(`images ${screen.name.padEnd(20)} ${mib(total)} before, ${mib(bytes)} after (${((bytes / total) * 100).toFixed(0)}% of the originals)`);
     }
-    console.log(`images cold encode    ${(coldMs / 1000).toFixed(1)} s wall on ${os.availableParallelism()} cores: ${(coldMs / count).toFixed(0)} ms/image, ${cold.encoded} variants (${(coldMs / cold.encoded).toFixed(0)} ms each)`);
-    console.log(`images cold CPU       ${(cold.cpuMs / count).toFixed(0)} ms/image, ${(cold.cpuMs / cold.encoded).toFixed(0)} ms/variant (decode included; wall time on idle cores is this over the core count)`);
+    console.log(
+      `images cold encode    ${(coldMs / 1000).toFixed(1)} s wall on ${os.availableParallelism()} cores: ${(coldMs / count).toFixed(0)} ms/image, ${cold.encoded} variants (${(coldMs / cold.encoded).toFixed(0)} ms each)`,
+    );
+    console.log(
+      `images cold CPU       ${(cold.cpuMs / count).toFixed(0)} ms/image, ${(cold.cpuMs / cold.encoded).toFixed(0)} ms/variant (decode included; wall time on idle cores is this over the core count)`,
+    );
     console.log(`images warm rebuild   ${(warmMs / 1000).toFixed(1)} s, ${warm.encoded} encodes (${warm.variants} variants copied from the cache)`);
 
     // AVIF against WebP, measured on the variant the phone picks: bytes and encode time, one process.
@@ -82,14 +86,19 @@ export async function imageBench(root: string, count: number): Promise<void> {
       const phone = chosenCandidate(postMedia(dir, name, 'publish').sources?.[0]?.srcSet ?? '', SCREENS[0].slot, SCREENS[0].dpr);
       const width = imageVariants(dir, name, data, displaySize(data)).find((v) => v.path === phone)?.width;
       if (!width) continue;
-      for (const [format, into] of [['webp', webp], ['avif', avif]] as const) {
+      for (const [format, into] of [
+        ['webp', webp],
+        ['avif', avif],
+      ] as const) {
         const t = performance.now();
         const out = await sharp(data).resize({ width }).toFormat(format, ENCODING[format]).toBuffer();
         into.ms += performance.now() - t;
         into.bytes += out.length;
       }
     }
-    console.log(`images AVIF vs WebP   phone bytes ${mib(avif.bytes)} vs ${mib(webp.bytes)} (${((avif.bytes / webp.bytes - 1) * 100).toFixed(0)}%), encode ${(avif.ms / count).toFixed(0)} vs ${(webp.ms / count).toFixed(0)} ms/image (${(avif.ms / webp.ms).toFixed(1)}× slower)`);
+    console.log(
+      `images AVIF vs WebP   phone bytes ${mib(avif.bytes)} vs ${mib(webp.bytes)} (${((avif.bytes / webp.bytes - 1) * 100).toFixed(0)}%), encode ${(avif.ms / count).toFixed(0)} vs ${(webp.ms / count).toFixed(0)} ms/image (${(avif.ms / webp.ms).toFixed(1)}× slower)`,
+    );
   } finally {
     fs.rmSync(work, { recursive: true, force: true, maxRetries: 5 });
   }

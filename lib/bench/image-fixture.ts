@@ -10,7 +10,11 @@ import { photoJpeg, screenshotPng } from './synthetic-images';
 export const IMAGE_POST = 'raster_gallery';
 
 const filler = (n: number) =>
-  Array.from({ length: n }, (_, i) => `Paragraph ${i + 1} of text between the pictures, long enough to take a few lines on a phone so that the later images start well below the first screen and load lazily as the reader scrolls.`).join('\n\n');
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `Paragraph ${i + 1} of text between the pictures, long enough to take a few lines on a phone so that the later images start well below the first screen and load lazily as the reader scrolls.`,
+  ).join('\n\n');
 
 /** Writes the raster post (and a plain one, so lists have two cards) into `postsDir`. */
 export async function writeImagePosts(postsDir: string): Promise<void> {

@@ -23,7 +23,11 @@ export function run(command: string, args: string[], cwd: string, env: NodeJS.Pr
     let output = '';
     child.stdout?.on('data', (chunk) => (output += chunk));
     child.stderr?.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}${live ? ' (its output is above)' : `:\n${output.slice(-4000)}`}`))));
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} ${args.join(' ')} exited with ${code}${live ? ' (its output is above)' : `:\n${output.slice(-4000)}`}`)),
+    );
   });
 }
 
@@ -45,7 +49,14 @@ export interface Server {
  * Starts a long-running server in its own process group and resolves once its output matches
  * `ready` (within `timeoutMs`, 120 s by default).
  */
-export async function startServer(command: string, args: string[], cwd: string, ready: RegExp, env: NodeJS.ProcessEnv = process.env, timeoutMs = 120_000): Promise<Server> {
+export async function startServer(
+  command: string,
+  args: string[],
+  cwd: string,
+  ready: RegExp,
+  env: NodeJS.ProcessEnv = process.env,
+  timeoutMs = 120_000,
+): Promise<Server> {
   const server = spawn(command, args, { cwd, env, stdio: 'pipe', detached: true });
   const stop = async () => {
     if (!server.pid || !groupAlive(server.pid)) return;

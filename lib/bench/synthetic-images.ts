@@ -10,8 +10,10 @@ export async function screenshotPng(width: number, seed: number): Promise<Buffer
   const line = Math.max(14, Math.round(width / 90));
   for (let y = line * 5, i = 0; y < height - line * 2; y += line * 1.8, i++) {
     const x = width * 0.28;
-    const length = (width * 0.62 * (0.45 + (((seed * 7 + i * 13) % 10) / 18))).toFixed(0);
-    rows.push(`<text x="${x}" y="${y}" font-family="sans-serif" font-size="${line}" fill="#1f2933">Row ${i} of panel ${seed}: loss ${(1 / (i + 2)).toFixed(4)} tokens ${length}</text>`);
+    const length = (width * 0.62 * (0.45 + ((seed * 7 + i * 13) % 10) / 18)).toFixed(0);
+    rows.push(
+      `<text x="${x}" y="${y}" font-family="sans-serif" font-size="${line}" fill="#1f2933">Row ${i} of panel ${seed}: loss ${(1 / (i + 2)).toFixed(4)} tokens ${length}</text>`,
+    );
   }
   const bars = Array.from({ length: 12 }, (_, i) => {
     const h = ((seed * 31 + i * 47) % 100) / 100;
@@ -39,6 +41,12 @@ export async function photoJpeg(width: number, seed: number): Promise<Buffer> {
     <circle cx="${width * (0.2 + (seed % 5) / 8)}" cy="${height * 0.3}" r="${height * 0.25}" fill="url(#sun)"/>
     <path d="M0 ${height * 0.7} Q ${width * 0.3} ${height * 0.5} ${width * 0.6} ${height * 0.72} T ${width} ${height * 0.65} V ${height} H 0 Z" fill="hsl(${(hue + 120) % 360},35%,25%)"/>
   </svg>`;
-  const grain = await sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 10 } } }).png().toBuffer();
-  return sharp(Buffer.from(svg)).composite([{ input: grain, blend: 'overlay' }]).blur(0.6).jpeg({ quality: 90 }).toBuffer();
+  const grain = await sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 10 } } })
+    .png()
+    .toBuffer();
+  return sharp(Buffer.from(svg))
+    .composite([{ input: grain, blend: 'overlay' }])
+    .blur(0.6)
+    .jpeg({ quality: 90 })
+    .toBuffer();
 }

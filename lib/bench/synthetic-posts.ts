@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const WORDS = 'model attention token layer gradient scaling diffusion sample decoder encoder loss batch reward policy image text vision language robust data'.split(' ');
+const WORDS =
+  'model attention token layer gradient scaling diffusion sample decoder encoder loss batch reward policy image text vision language robust data'.split(' ');
 const TAGS = ['deep-learning', 'machine-learning', 'nlp', 'vision', 'reinforcement-learning', 'generative', 'robotics', 'theory'];
 
 function sentence(seed: number, words = 14): string {
@@ -10,7 +11,8 @@ function sentence(seed: number, words = 14): string {
   return out.join(' ').replace(/^./, (c) => c.toUpperCase()) + '.';
 }
 
-const DIAGRAM = (n: number) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 240" width="720" height="240"><rect width="100%" height="100%" rx="12" fill="#fbfaf6"/><title>Synthetic diagram ${n}</title><rect x="60" y="80" width="${100 + (n % 400)}" height="80" fill="#dbeafe" stroke="#2563eb" stroke-width="3"/></svg>\n`;
+const DIAGRAM = (n: number) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 240" width="720" height="240"><rect width="100%" height="100%" rx="12" fill="#fbfaf6"/><title>Synthetic diagram ${n}</title><rect x="60" y="80" width="${100 + (n % 400)}" height="80" fill="#dbeafe" stroke="#2563eb" stroke-width="3"/></svg>\n`;
 
 // A 64×32 PNG, so half of the posts exercise raster figures and half SVG ones.
 const PHOTO = Buffer.from(

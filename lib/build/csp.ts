@@ -60,16 +60,21 @@ function policySources({ page, inlineScripts }: FinalScripts): { scriptHashes: s
     if (node.tagName === 'head') head = node;
     if (node.tagName === 'meta' && String(node.properties.httpEquiv) === 'Content-Security-Policy') oldPolicies.push(node);
     const handler = Object.keys(node.properties).find((name) => /^on[A-Z]/.test(name));
-    if (handler) throw new Error(`${page.file}: <${node.tagName}> has an inline event handler (${handler.toLowerCase()}), which the Content-Security-Policy blocks`);
+    if (handler)
+      throw new Error(`${page.file}: <${node.tagName}> has an inline event handler (${handler.toLowerCase()}), which the Content-Security-Policy blocks`);
     const href = node.properties.href;
-    if (typeof href === 'string' && /^\s*javascript:/i.test(href)) throw new Error(`${page.file}: <${node.tagName}> links to a javascript: URL, which the Content-Security-Policy blocks`);
+    if (typeof href === 'string' && /^\s*javascript:/i.test(href))
+      throw new Error(`${page.file}: <${node.tagName}> links to a javascript: URL, which the Content-Security-Policy blocks`);
     const frame = node.properties.dataFrameOrigin;
     if (frame !== undefined) {
-      if (typeof frame !== 'string' || !FRAME_ORIGIN.test(frame)) throw new Error(`${page.file}: data-frame-origin="${String(frame)}" is not an http(s) origin`);
+      if (typeof frame !== 'string' || !FRAME_ORIGIN.test(frame))
+        throw new Error(`${page.file}: data-frame-origin="${String(frame)}" is not an http(s) origin`);
       frames.add(frame);
     }
   });
-  const hashes = inlineScripts.filter((script) => EXECUTABLE_TYPE.test(script.type)).map((script) => `'sha256-${crypto.createHash('sha256').update(script.code, 'utf8').digest('base64')}'`);
+  const hashes = inlineScripts
+    .filter((script) => EXECUTABLE_TYPE.test(script.type))
+    .map((script) => `'sha256-${crypto.createHash('sha256').update(script.code, 'utf8').digest('base64')}'`);
   return { scriptHashes: [...new Set(hashes)], frameOrigins: [...frames], head, oldPolicies };
 }
 
@@ -96,7 +101,11 @@ function optionalSources(config: Pick<typeof siteConfig, 'comments' | 'gaMeasure
  * origins of the page's own embeds. 'wasm-unsafe-eval' lets pagefind's WebAssembly search run; it
  * allows compiling Wasm only, not eval of JS.
  */
-export function pagePolicy(scriptHashes: string[], config: Pick<typeof siteConfig, 'comments' | 'gaMeasurementId'> = siteConfig, frameOrigins: string[] = []): string {
+export function pagePolicy(
+  scriptHashes: string[],
+  config: Pick<typeof siteConfig, 'comments' | 'gaMeasurementId'> = siteConfig,
+  frameOrigins: string[] = [],
+): string {
   const extra = optionalSources(config);
   const directives: Record<string, string[]> = {
     'script-src': ["'self'", "'wasm-unsafe-eval'", ...scriptHashes, ...extra.script],

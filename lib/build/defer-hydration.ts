@@ -108,7 +108,8 @@ export function deferHydration(page: SitePage): FinalScripts {
   if (edits.length === 0) return { page, edits, inlineScripts, deferred } as unknown as FinalScripts;
   if (deferred) throw new Error(`${page.file}: Next scripts are left in a page whose hydration was already deferred`);
   const end = body?.position?.end.offset;
-  if (end === undefined || page.html.slice(end - '</body>'.length, end) !== '</body>') throw new Error(`${page.file}: no </body> to put the hydration loader before`);
+  if (end === undefined || page.html.slice(end - '</body>'.length, end) !== '</body>')
+    throw new Error(`${page.file}: no </body> to put the hydration loader before`);
   const list = JSON.stringify([...new Set([...preloads, ...scripts])]);
   const at = end - '</body>'.length;
   edits.push({ start: at, end: at, text: `<script type="application/json" id="${LIST_ID}">${list}</script><script>${HYDRATION_LOADER}</script>` });

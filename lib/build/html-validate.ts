@@ -37,7 +37,10 @@ const FILE_ORIGIN_CSP_REPORT = /^(Resource|Inline script) violates Content Secur
  */
 export function validateHtml(files: string[]): HtmlMessage[] {
   if (files.length === 0) return [];
-  const result = spawnSync('java', ['-Xss8m', '-jar', VNU_JAR, '--format', 'json', '--exit-zero-always', ...files], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync('java', ['-Xss8m', '-jar', VNU_JAR, '--format', 'json', '--exit-zero-always', ...files], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (result.error) throw new Error(`cannot run the HTML checker: ${result.error.message} (it needs Java: apt-get install default-jre-headless)`);
   if (result.status !== 0) throw new Error(`the HTML checker failed (exit ${result.status}):\n${result.stderr}`);
   const { messages } = JSON.parse(result.stderr) as { messages: VnuMessage[] };

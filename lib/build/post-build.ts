@@ -47,16 +47,35 @@ export async function runPostBuild(siteDir: string, posts: Post[], steps: readon
   };
 
   if (selected.has('publish-media')) {
-    await stage('publish-media', () => publishPostMedia(siteDir, posts), ({ files, variants, encoded, cpuMs }) => `${files} post images and ${variants} resized variants beside their pages (${encoded} encoded in ${(cpuMs / 1000).toFixed(1)} s of CPU, the rest from .cache/images/)`);
+    await stage(
+      'publish-media',
+      () => publishPostMedia(siteDir, posts),
+      ({ files, variants, encoded, cpuMs }) =>
+        `${files} post images and ${variants} resized variants beside their pages (${encoded} encoded in ${(cpuMs / 1000).toFixed(1)} s of CPU, the rest from .cache/images/)`,
+    );
   }
-  if (selected.has('og-images')) await stage('og-images', () => writeShareCardsInParallel(siteDir, posts), (cards) => `${cards} share cards`);
+  if (selected.has('og-images'))
+    await stage(
+      'og-images',
+      () => writeShareCardsInParallel(siteDir, posts),
+      (cards) => `${cards} share cards`,
+    );
 
   if (PAGE_STEPS.some((name) => selected.has(name))) pagePass(siteDir, posts, selected, log);
 
   if (selected.has('search:index')) {
-    await stage('search:index', () => buildSearchIndex({ siteDir, language: siteConfig.defaultLang, expectedPages: posts.length }), ({ pages, outputPath }) => `${pages} post(s) indexed in ${path.relative(siteDir, outputPath)}/`);
+    await stage(
+      'search:index',
+      () => buildSearchIndex({ siteDir, language: siteConfig.defaultLang, expectedPages: posts.length }),
+      ({ pages, outputPath }) => `${pages} post(s) indexed in ${path.relative(siteDir, outputPath)}/`,
+    );
   }
-  if (selected.has('prune-cache')) await stage('prune-cache', () => pruneCaches(), (removed) => `${removed} cache file(s) unused for ${PRUNE_AFTER_DAYS} days removed from .cache/`);
+  if (selected.has('prune-cache'))
+    await stage(
+      'prune-cache',
+      () => pruneCaches(),
+      (removed) => `${removed} cache file(s) unused for ${PRUNE_AFTER_DAYS} days removed from .cache/`,
+    );
 }
 
 /**
@@ -117,7 +136,10 @@ function pagePass(siteDir: string, posts: Post[], selected: Set<PostBuildStep>, 
   }
   if (selected.has('defer-hydration')) done.push(['defer-hydration', () => `hydration after the first paint in ${deferred} pages`]);
   if (selected.has('csp')) {
-    done.push(['csp', () => (fs.writeFileSync(path.join(siteDir, '_headers'), headersFile()), `Content-Security-Policy in ${pages} pages, headers in _headers`)]);
+    done.push([
+      'csp',
+      () => (fs.writeFileSync(path.join(siteDir, '_headers'), headersFile()), `Content-Security-Policy in ${pages} pages, headers in _headers`),
+    ]);
   }
   if (rewrite) done.push(['write-pages', () => `${written} pages written`]);
   for (const [name, summary] of done) {

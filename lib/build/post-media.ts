@@ -48,7 +48,8 @@ export async function publishPostMedia(siteDir: string, posts: { dir: string; fe
       for (const variant of imageVariants(post.dir, relative, data, size)) {
         const picture = readCachedPicture(cachedPicture(variant.key, variant.format, cacheDir));
         // prepareImages has just made every variant: only a disk failure since then gets here.
-        if (!picture) throw new Error(`${path.join(post.dir, relative)}: its ${variant.width} px ${variant.format} variant vanished from ${cacheDir} during the build`);
+        if (!picture)
+          throw new Error(`${path.join(post.dir, relative)}: its ${variant.width} px ${variant.format} variant vanished from ${cacheDir} during the build`);
         copy(picture, variant.path);
         published.variants++;
       }

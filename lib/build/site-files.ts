@@ -27,7 +27,10 @@ export function pagePath(file: string): string {
 export function distinctPagePaths(siteDir: string): string[] {
   const seen = new Set<string>();
   return htmlFiles(siteDir).flatMap((file) => {
-    const digest = crypto.createHash('sha256').update(fs.readFileSync(path.join(siteDir, file))).digest('hex');
+    const digest = crypto
+      .createHash('sha256')
+      .update(fs.readFileSync(path.join(siteDir, file)))
+      .digest('hex');
     if (seen.has(digest)) return [];
     seen.add(digest);
     return [pagePath(file)];

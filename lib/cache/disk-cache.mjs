@@ -43,7 +43,9 @@ const noticed = new Set();
 function noticeMiss(dir, file, why) {
   if (noticed.has(dir)) return;
   noticed.add(dir);
-  console.warn(`cache: ignored ${why} entry ${path.relative(process.cwd(), file)}; recomputing (further ones in ${path.relative(process.cwd(), dir)}/ silently)`);
+  console.warn(
+    `cache: ignored ${why} entry ${path.relative(process.cwd(), file)}; recomputing (further ones in ${path.relative(process.cwd(), dir)}/ silently)`,
+  );
 }
 
 /**
@@ -60,7 +62,12 @@ export async function readEntry(file) {
     if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'ENOENT') noticeMiss(path.dirname(file), file, 'an unreadable');
     return undefined;
   }
-  return checkedPayload(file, bytes, () => fs.promises.rm(file, { force: true }), () => fs.promises.utimes(file, new Date(), new Date()).catch(() => {}));
+  return checkedPayload(
+    file,
+    bytes,
+    () => fs.promises.rm(file, { force: true }),
+    () => fs.promises.utimes(file, new Date(), new Date()).catch(() => {}),
+  );
 }
 
 /** readEntry, synchronously (for callers that only look up a few files). @param {string} file @returns {Buffer | undefined} */
@@ -176,7 +183,10 @@ export function diskCache(dir, { ext, encode, decode }) {
 /** Codecs for the common kinds of value. */
 export const TEXT = { encode: (/** @type {string} */ value) => value, decode: (/** @type {Buffer} */ payload) => payload.toString('utf8') };
 export const BYTES = { encode: (/** @type {Buffer} */ value) => value, decode: (/** @type {Buffer} */ payload) => payload };
-export const JSON_VALUE = { encode: (/** @type {unknown} */ value) => JSON.stringify(value), decode: (/** @type {Buffer} */ payload) => JSON.parse(payload.toString('utf8')) };
+export const JSON_VALUE = {
+  encode: (/** @type {unknown} */ value) => JSON.stringify(value),
+  decode: (/** @type {Buffer} */ payload) => JSON.parse(payload.toString('utf8')),
+};
 
 /**
  * Deletes cache entries that no build has used for `days` days, and temporary files left by a

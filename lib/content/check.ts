@@ -21,7 +21,12 @@ export interface CheckOptions {
  * between posts (slug and #anchor); every image is decoded (lib/images/post-images.ts). Also warns about posts dated in the future. Returns every
  * problem, sorted by file and line.
  */
-export async function checkContent({ postsDir, root = process.cwd(), appDir = path.join(root, 'app'), now = new Date() }: CheckOptions): Promise<ContentProblem[]> {
+export async function checkContent({
+  postsDir,
+  root = process.cwd(),
+  appDir = path.join(root, 'app'),
+  now = new Date(),
+}: CheckOptions): Promise<ContentProblem[]> {
   const { posts, problems } = collectPosts({ postsDir, root });
   const checks = new Map<string, PostCheck>();
   const sources = new Map<string, string>();
@@ -33,7 +38,12 @@ export async function checkContent({ postsDir, root = process.cwd(), appDir = pa
     problems.push(...results[i].problems);
     checks.set(post.slug, results[i]);
   }
-  problems.push(...(await checkPostImages(posts, posts.map((post) => sources.get(post.slug)!))));
+  problems.push(
+    ...(await checkPostImages(
+      posts,
+      posts.map((post) => sources.get(post.slug)!),
+    )),
+  );
 
   const bySlug = new Map(posts.map((post) => [post.slug, post]));
   const sections = appSections(appDir);
@@ -43,9 +53,15 @@ export async function checkContent({ postsDir, root = process.cwd(), appDir = pa
       const message = checkLink(link.href, post, bySlug, checks, sections);
       if (message) problems.push({ file: post.file, line: link.line, column: link.column, message });
     }
-    for (const message of translationProblems(post, bySlug)) problems.push({ file: post.file, ...fieldLocation(sources.get(post.slug)!, 'translations'), message });
+    for (const message of translationProblems(post, bySlug))
+      problems.push({ file: post.file, ...fieldLocation(sources.get(post.slug)!, 'translations'), message });
     if (new Date(post.date) > now) {
-      problems.push({ file: post.file, ...fieldLocation(sources.get(post.slug)!, 'date'), severity: 'warning', message: `date ${post.date.slice(0, 10)} is in the future: the post is published with that date` });
+      problems.push({
+        file: post.file,
+        ...fieldLocation(sources.get(post.slug)!, 'date'),
+        severity: 'warning',
+        message: `date ${post.date.slice(0, 10)} is in the future: the post is published with that date`,
+      });
     }
   }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
@@ -59,7 +75,8 @@ export async function checkContent({ postsDir, root = process.cwd(), appDir = pa
 function siteProblems(posts: Post[], sections: Set<string>, postsDir: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const post of posts) {
-    if (sections.has(post.slug)) problems.push({ file: post.file, message: `folder name "${post.slug}" clashes with the site page /${post.slug}/: rename the folder` });
+    if (sections.has(post.slug))
+      problems.push({ file: post.file, message: `folder name "${post.slug}" clashes with the site page /${post.slug}/: rename the folder` });
   }
   const published = posts.filter((post) => !post.draft);
   if (published.length === 0) {

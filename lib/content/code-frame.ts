@@ -23,7 +23,11 @@ export function showProblem(problem: ContentProblem, root = process.cwd()): Show
   } catch {
     return { text }; // deleted since: the message alone still says where
   }
-  const frame = codeFrameColumns(source, { start: { line: problem.line, column: problem.column ?? 1 } }, { linesAbove: CONTEXT, linesBelow: CONTEXT, highlightCode: false });
+  const frame = codeFrameColumns(
+    source,
+    { start: { line: problem.line, column: problem.column ?? 1 } },
+    { linesAbove: CONTEXT, linesBelow: CONTEXT, highlightCode: false },
+  );
   return { text, frame };
 }
 

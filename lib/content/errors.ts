@@ -8,19 +8,14 @@ export interface ContentProblem {
 }
 
 export function formatProblem(problem: ContentProblem): string {
-  const where = problem.line
-    ? `${problem.file}:${problem.line}:${problem.column ?? 1}`
-    : problem.file;
+  const where = problem.line ? `${problem.file}:${problem.line}:${problem.column ?? 1}` : problem.file;
   return `${where}  ${problem.message}`;
 }
 
 /** Thrown when content is invalid; the message lists every problem so one run shows them all. */
 export class ContentError extends Error {
   constructor(readonly problems: ContentProblem[]) {
-    super(
-      `Invalid content (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
-        problems.map((p) => '  ' + formatProblem(p)).join('\n'),
-    );
+    super(`Invalid content (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` + problems.map((p) => '  ' + formatProblem(p)).join('\n'));
     this.name = 'ContentError';
   }
 }

@@ -99,7 +99,9 @@ export const getLanguages = derived((posts) =>
 );
 
 /** Every <Paper> of the public posts, grouped by the year each post reviews (/papers/). */
-export const getPapersIndex = derived(async (posts) => buildPapersIndex(posts, await Promise.all(posts.map(async (post) => (await compiledPost(post)).papers))));
+export const getPapersIndex = derived(async (posts) =>
+  buildPapersIndex(posts, await Promise.all(posts.map(async (post) => (await compiledPost(post)).papers))),
+);
 
 export const getTranslationIndex = derived(buildTranslationIndex);
 

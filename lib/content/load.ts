@@ -123,7 +123,10 @@ function scanPosts(
   for (const entry of fs.readdirSync(postsDir, { withFileTypes: true })) {
     const rel = path.relative(root, path.join(postsDir, entry.name));
     if (entry.isFile() && /\.mdx?$/.test(entry.name)) {
-      problems.push({ file: rel, message: `posts must live in their own folder: move it to ${path.join(path.dirname(rel), entry.name.replace(/\.mdx?$/, ''), `index${path.extname(entry.name)}`)}` });
+      problems.push({
+        file: rel,
+        message: `posts must live in their own folder: move it to ${path.join(path.dirname(rel), entry.name.replace(/\.mdx?$/, ''), `index${path.extname(entry.name)}`)}`,
+      });
       continue;
     }
     if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
@@ -164,11 +167,7 @@ export function byNewest(a: Pick<Post, 'date' | 'slug'>, b: Pick<Post, 'date' | 
 }
 
 /** Parses one post's source; pushes problems and returns undefined when it is invalid. */
-export function parsePost(
-  source: string,
-  where: Where,
-  problems: ContentProblem[],
-): Post | undefined {
+export function parsePost(source: string, where: Where, problems: ContentProblem[]): Post | undefined {
   let parsed: matter.GrayMatterFile<string>;
   try {
     // An empty options object bypasses gray-matter's cache, which would hide edits in `next dev`.
@@ -197,7 +196,10 @@ export function parsePost(
   }
   const fm = result.data;
   if (fm.featuredImage && !fs.existsSync(path.join(where.dir, fm.featuredImage))) {
-    problems.push({ file: where.file, message: `frontmatter field "featuredImage": file not found: ${fm.featuredImage} (paths are relative to the post folder)` });
+    problems.push({
+      file: where.file,
+      message: `frontmatter field "featuredImage": file not found: ${fm.featuredImage} (paths are relative to the post folder)`,
+    });
     return undefined;
   }
   const text = mdxToPlainText(parsed.content);

@@ -7,7 +7,9 @@ const TERMS_PER_POST = 60;
 const TAG_WEIGHT = 0.5;
 
 const STOPWORDS = new Set(
-  'a an and are as at be but by can do does for from has have how in into is it its more most not of on or our so than that the their them then there these they this to was we were what when which while who will with would you your also such very via using used use'.split(' '),
+  'a an and are as at be but by can do does for from has have how in into is it its more most not of on or our so than that the their them then there these they this to was we were what when which while who will with would you your also such very via using used use'.split(
+    ' ',
+  ),
 );
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
 
@@ -17,7 +19,10 @@ export function terms(text: string): string[] {
   for (const run of text.match(CJK_RUN) ?? []) {
     for (let i = 0; i < run.length - 1; i++) out.push(run.slice(i, i + 2));
   }
-  for (const word of text.replace(CJK_RUN, ' ').toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? []) {
+  for (const word of text
+    .replace(CJK_RUN, ' ')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? []) {
     if (word.length > 2 && !STOPWORDS.has(word)) out.push(word);
   }
   return out;
@@ -37,7 +42,10 @@ function tfidfVectors(posts: Post[]): Vector[] {
 
   return counts.map((tf) => {
     const weighted = [...tf].map(([term, n]) => [term, (1 + Math.log(n)) * Math.log((1 + posts.length) / (1 + documentFrequency.get(term)!))] as const);
-    const top = weighted.filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1]).slice(0, TERMS_PER_POST);
+    const top = weighted
+      .filter(([, w]) => w > 0)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, TERMS_PER_POST);
     const norm = Math.hypot(...top.map(([, w]) => w)) || 1;
     return new Map(top.map(([term, w]) => [term, w / norm]));
   });
@@ -93,7 +101,10 @@ export function buildRelatedIndex(posts: Post[], { count = RELATED_COUNT, exclud
       .map((j) => ({ j, score: cosine(vectors[i], vectors[j]) + TAG_WEIGHT * tagOverlap(tagSets[i], tagSets[j]) }))
       .filter(({ score }) => score > 0)
       .sort((a, b) => Number(posts[b.j].lang === post.lang) - Number(posts[a.j].lang === post.lang) || b.score - a.score || a.j - b.j);
-    related.set(post.slug, scored.slice(0, count).map(({ j }) => posts[j]));
+    related.set(
+      post.slug,
+      scored.slice(0, count).map(({ j }) => posts[j]),
+    );
   });
   return related;
 }

@@ -32,7 +32,10 @@ const PLACEHOLDER_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 72
 `;
 
 /** Creates posts/<slug>/index.mdx as a draft with a body showing the components. Never overwrites. */
-export function createPost({ postsDir, title, lang = 'en', tags = [], slug = slugify(title), date = new Date().toISOString().slice(0, 10) }: NewPostOptions): { slug: string; file: string } {
+export function createPost({ postsDir, title, lang = 'en', tags = [], slug = slugify(title), date = new Date().toISOString().slice(0, 10) }: NewPostOptions): {
+  slug: string;
+  file: string;
+} {
   if (!title.trim()) throw new Error('Give the post a title: npm run new -- "My post title"');
   if (!slug) throw new Error(`Cannot make a URL slug from "${title}": pass one with --slug my_post`);
   if (!SLUG.test(slug)) throw new Error(`"${slug}" is not a valid slug (letters, digits, - and _)`);

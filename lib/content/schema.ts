@@ -22,9 +22,7 @@ const isoDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
   return z.NEVER;
 });
 
-const httpUrl = z
-  .string()
-  .refine((s) => /^https?:\/\/[^\s]+$/.test(s), { message: 'must be an http(s) URL' });
+const httpUrl = z.string().refine((s) => /^https?:\/\/[^\s]+$/.test(s), { message: 'must be an http(s) URL' });
 
 /** Every field a post may set. Unknown fields are rejected so typos cannot pass silently. */
 export const frontmatterSchema = z.strictObject({
@@ -32,7 +30,13 @@ export const frontmatterSchema = z.strictObject({
   date: isoDate,
   description: z.string().default(''),
   tags: z
-    .array(z.string().trim().min(1, 'tags must not be empty').regex(/[\p{L}\p{N}]/u, 'tags need a letter or digit (they become URLs)'))
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1, 'tags must not be empty')
+        .regex(/[\p{L}\p{N}]/u, 'tags need a letter or digit (they become URLs)'),
+    )
     .default([]),
   lang: z.enum(LANGS, { error: `must be one of ${LANGS.join(', ')}` }).default('en'),
   draft: z.boolean({ error: 'must be true or false' }).default(false),

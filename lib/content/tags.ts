@@ -17,10 +17,7 @@ export interface Tag {
  * Japanese tags get readable URLs; case, spaces and punctuation do not ("Deep Learning" → deep-learning).
  */
 export function tagSlug(tag: string): string {
-  const slug = githubSlug(tag.normalize('NFKC').trim())
-    .replace(/_/g, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^-|-$/g, '');
+  const slug = githubSlug(tag.normalize('NFKC').trim()).replace(/_/g, '-').replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
   if (!slug) throw new Error(`tag "${tag}" has no letters or digits to make a URL from`);
   return slug;
 }

@@ -29,7 +29,10 @@ export const CJK_CHARS_PER_MINUTE = 500;
 
 export function readingMinutes(text: string): number {
   const cjkChars = text.match(CJK)?.length ?? 0;
-  const latinWords = text.replace(CJK, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const latinWords = text
+    .replace(CJK, ' ')
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   const minutes = latinWords / WORDS_PER_MINUTE + cjkChars / CJK_CHARS_PER_MINUTE;
   return Math.max(1, Math.round(minutes));
 }

@@ -32,7 +32,10 @@ function asHtml(text: string): string {
 }
 
 function newestChange(entries: FeedEntry[]): Date | undefined {
-  const newest = entries.map((e) => lastModified(e.post)).sort().at(-1);
+  const newest = entries
+    .map((e) => lastModified(e.post))
+    .sort()
+    .at(-1);
   return newest ? new Date(newest) : undefined;
 }
 

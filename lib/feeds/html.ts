@@ -76,7 +76,12 @@ export function feedBodyHtml(tree: Root, pageUrl: string, page = pageUrl): strin
     // many strip inline SVG, and without the site's CSS it has nothing to gain from being inline.
     if (hasClass(node, 'figure__frame') && typeof node.properties.dataSrc === 'string' && parent && index !== undefined) {
       const svg = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'svg');
-      parent.children[index] = { type: 'element', tagName: 'img', properties: { src: new URL(node.properties.dataSrc, pageUrl).href, alt: String(svg?.properties.ariaLabel ?? '') }, children: [] };
+      parent.children[index] = {
+        type: 'element',
+        tagName: 'img',
+        properties: { src: new URL(node.properties.dataSrc, pageUrl).href, alt: String(svg?.properties.ariaLabel ?? '') },
+        children: [],
+      };
       return SKIP;
     }
     // These attribute names are also their hast property names.

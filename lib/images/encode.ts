@@ -76,7 +76,10 @@ function outputsOf(job: ImageJob, data: Buffer): Output[] {
   }));
   if (job.og) {
     const { width, height, format, options } = OG_PICTURE;
-    outputs.push({ file: ogPictureFile(data, cacheDir), encode: (pixels) => pixels.resize({ width, height, fit: 'cover' }).toFormat(format as 'jpeg', options) });
+    outputs.push({
+      file: ogPictureFile(data, cacheDir),
+      encode: (pixels) => pixels.resize({ width, height, fit: 'cover' }).toFormat(format as 'jpeg', options),
+    });
   }
   // Last: written only once everything above is, so its presence means the image is done.
   outputs.push({ file: path.join(cacheDir, `${encodingKey(data, { decodes: true })}.ok`) });

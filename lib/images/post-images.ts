@@ -31,7 +31,9 @@ export function postImageJobs(post: PostFolder): ImageJob[] {
 
 /** Makes sure the share card pictures of these posts are in the image cache (nothing to do when warm). */
 export async function prepareShareCardPictures(posts: PostFolder[]): Promise<void> {
-  const jobs = posts.filter((post) => post.featuredImage && isRaster(post.featuredImage)).map((post) => ({ postDir: post.dir, relative: post.featuredImage!, og: true }));
+  const jobs = posts
+    .filter((post) => post.featuredImage && isRaster(post.featuredImage))
+    .map((post) => ({ postDir: post.dir, relative: post.featuredImage!, og: true }));
   const failed = (await prepareImages(jobs)).flatMap((outcome, i) => (outcome.error ? [`${jobs[i].postDir}/${jobs[i].relative}: ${outcome.error}`] : []));
   if (failed.length > 0) throw new Error(failed.join('\n'));
 }
@@ -60,7 +62,8 @@ export async function checkPostImages(posts: (PostFolder & { file: string })[], 
       const outside = outsideReason(post.dir, relative);
       if (outside) {
         // A mentioned file is reported by the compile already (remark-post-components.mjs), with its line.
-        if (where.line === undefined) problems.push({ ...where, message: `"${relative}" ${outside}: the build does not publish it (replace the link with the file itself)` });
+        if (where.line === undefined)
+          problems.push({ ...where, message: `"${relative}" ${outside}: the build does not publish it (replace the link with the file itself)` });
         continue;
       }
       const data = fs.readFileSync(path.join(post.dir, relative));

@@ -96,7 +96,12 @@ export function rewriteBody(body: string, ctx: BodyContext): BodyResult {
       }
     } else if (node.type === 'html') {
       htmlNotes(node, line(node), ctx, result, edits, body);
-    } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[A-Z]/.test(node.name) && !POST_COMPONENTS.includes(node.name)) {
+    } else if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      node.name &&
+      /^[A-Z]/.test(node.name) &&
+      !POST_COMPONENTS.includes(node.name)
+    ) {
       result.needsAuthor.push(`line ${line(node)}: unknown component <${node.name}> (available: ${POST_COMPONENTS.map((name) => `<${name}>`).join(', ')})`);
     } else if (node.type === 'mdxjsEsm') {
       result.needsAuthor.push(`line ${line(node)}: import/export statement: posts cannot import modules, only use the built-in components`);
@@ -116,7 +121,9 @@ function htmlNotes(node: Html, line: number, ctx: BodyContext, result: BodyResul
   for (const [, src] of html.matchAll(/<iframe\b[^>]*?\bsrc\s*=\s*["']([^"']+)["']/gi)) {
     const host = hostOf(src);
     const youtube = /(^|\.)(youtube\.com|youtube-nocookie\.com|youtu\.be)$/.test(host ?? '');
-    result.embeds.push(`line ${line}: ${youtube ? 'YouTube video' : `iframe from ${host ?? src}`} → ${youtube ? '<YouTube> facade' : 'click-to-load facade'} (at build)`);
+    result.embeds.push(
+      `line ${line}: ${youtube ? 'YouTube video' : `iframe from ${host ?? src}`} → ${youtube ? '<YouTube> facade' : 'click-to-load facade'} (at build)`,
+    );
   }
   for (const match of html.matchAll(/<blockquote\b[^>]*class\s*=\s*["'][^"']*twitter-tweet/gi)) {
     void match;
@@ -164,7 +171,10 @@ export function classify(url: string, ctx: Pick<BodyContext, 'oldSlug' | 'slugs'
   }
   const external = /^[a-z][a-z0-9+.-]*:|^\/\//i.test(url);
   if (external && !(/^https?:$/.test(parsed.protocol) && ctx.siteHosts.has(parsed.host.replace(/^www\./, '')))) return { kind: 'keep' };
-  const segments = parsed.pathname.split('/').filter(Boolean).map((segment) => decodeURIComponent(segment));
+  const segments = parsed.pathname
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => decodeURIComponent(segment));
   if (!external && segments[0] === ctx.oldSlug && segments.length > 1) {
     // A file beside the post (/<slug>/data.csv or data.csv).
     return ctx.hasFile(segments.slice(1).join('/')) ? { kind: 'keep' } : { kind: 'dead', reason: 'points to no file of the post' };

@@ -73,7 +73,8 @@ export function mapFrontmatter(data: Record<string, unknown>, oldSlug: string): 
   if (draft) fields.draft = true;
 
   const image = take('featuredImage');
-  const imagePath = typeof image === 'string' ? image : (image as { src?: unknown; url?: unknown } | undefined)?.src ?? (image as { url?: unknown } | undefined)?.url;
+  const imagePath =
+    typeof image === 'string' ? image : ((image as { src?: unknown; url?: unknown } | undefined)?.src ?? (image as { url?: unknown } | undefined)?.url);
   if (typeof imagePath === 'string' && imagePath.trim()) fields.featuredImage = imagePath.trim();
 
   const authors = take('authors');
@@ -89,7 +90,10 @@ export function mapFrontmatter(data: Record<string, unknown>, oldSlug: string): 
 
   let slug = oldSlug;
   if (typeof data.slug === 'string' && data.slug.replace(/^\/+|\/+$/g, '') !== oldSlug) {
-    slug = data.slug.replace(/^\/+|\/+$/g, '').split('/').at(-1)!;
+    slug = data.slug
+      .replace(/^\/+|\/+$/g, '')
+      .split('/')
+      .at(-1)!;
     converted.push(`slug: ${JSON.stringify(data.slug)} → folder ${slug}/`);
   }
   fields.imported = true;

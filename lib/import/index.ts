@@ -22,7 +22,10 @@ export const REPORT_FILE = 'import-report.md';
 export function importBlog({ folder, postsDir, root, force = false, dryRun = false }: ImportOptions): { report: string; failed: number } {
   const blog = readSourceBlog(folder);
   fs.mkdirSync(postsDir, { recursive: true });
-  const existingSlugs = fs.readdirSync(postsDir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => entry.name);
+  const existingSlugs = fs
+    .readdirSync(postsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name);
   const host = new URL(siteConfig.url).host.replace(/^www\./, '');
   const plans = planImport(blog, {
     existingSlugs,

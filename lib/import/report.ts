@@ -34,9 +34,15 @@ export function formatReport({ results, ignored, dryRun, source }: ReportInput):
     };
     section('Converted', plan.converted);
     section('Embeds', plan.embeds);
-    section('Fields left out (no use here)', plan.unknown.map(({ field, value }) => `${field}: ${value}`));
+    section(
+      'Fields left out (no use here)',
+      plan.unknown.map(({ field, value }) => `${field}: ${value}`),
+    );
     section('Needs an author', plan.needsAuthor);
-    section('Files not copied', plan.skipped.map(({ file, reason }) => `${file}: ${reason}`));
+    section(
+      'Files not copied',
+      plan.skipped.map(({ file, reason }) => `${file}: ${reason}`),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -69,11 +69,22 @@ export function readSourceBlog(folder: string): SourceBlog {
         const { assets, skipped } = listAssets(boundary, full, new Set(index));
         posts.push({ slug: entry.name, file, format: formatOf(file), source: fs.readFileSync(file, 'utf8'), contentRoot: dir, assets, skipped });
       } else if (POST_FILE.test(entry.name)) {
-        posts.push({ slug: entry.name.replace(POST_FILE, ''), file: full, format: formatOf(full), source: fs.readFileSync(real, 'utf8'), contentRoot: dir, assets: [], skipped: [] });
+        posts.push({
+          slug: entry.name.replace(POST_FILE, ''),
+          file: full,
+          format: formatOf(full),
+          source: fs.readFileSync(real, 'utf8'),
+          contentRoot: dir,
+          assets: [],
+          skipped: [],
+        });
       }
     }
   }
-  if (posts.length === 0) throw new Error(`${folder}: no posts found (looked for <slug>/index.md(x) and <slug>.md(x) in ${postFolders.map((dir) => path.relative(process.cwd(), dir) || '.').join(', ')})`);
+  if (posts.length === 0)
+    throw new Error(
+      `${folder}: no posts found (looked for <slug>/index.md(x) and <slug>.md(x) in ${postFolders.map((dir) => path.relative(process.cwd(), dir) || '.').join(', ')})`,
+    );
   return { boundary, postFolders, publicDir, posts, ignored };
 }
 

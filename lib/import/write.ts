@@ -17,10 +17,12 @@ export function writePlans(plans: PostPlan[], { postsDir, force, dryRun }: Write
     if (plan.error) return { plan, outcome: 'failed', error: plan.error };
     const dir = path.join(postsDir, plan.slug);
     const rel = path.relative(postsDir, dir);
-    if (rel.startsWith('..') || path.isAbsolute(rel) || rel.includes(path.sep)) return { plan, outcome: 'failed', error: `slug "${plan.slug}" would write outside posts/` };
+    if (rel.startsWith('..') || path.isAbsolute(rel) || rel.includes(path.sep))
+      return { plan, outcome: 'failed', error: `slug "${plan.slug}" would write outside posts/` };
     const exists = fs.existsSync(dir);
     if (exists && sameAsOnDisk(plan, dir)) return { plan, outcome: 'unchanged' };
-    if (exists && !force) return { plan, outcome: 'failed', error: `posts/${plan.slug}/ already exists and differs: not overwritten (use --force to replace it)` };
+    if (exists && !force)
+      return { plan, outcome: 'failed', error: `posts/${plan.slug}/ already exists and differs: not overwritten (use --force to replace it)` };
     if (dryRun) return { plan, outcome: exists ? 'would replace' : 'would write' };
     // --force replaces the whole folder, so files the new version no longer has do not linger.
     if (exists) fs.rmSync(dir, { recursive: true });

@@ -111,7 +111,9 @@ async function compileNow(file, media, source, frontmatter, name) {
     code = String(await compile(vfile, { outputFormat: 'function-body', providerImportSource: '#', remarkPlugins, rehypePlugins }));
   } catch (error) {
     // Every problem, as `npm run check` words them, for the check and the error page of `next dev`.
-    throw Object.assign(withLocation(error, file), { problems: [...compileProblems(vfile, error, name), ...warningsOf(vfile).map((w) => ({ file: name, ...w, severity: 'warning' }))] });
+    throw Object.assign(withLocation(error, file), {
+      problems: [...compileProblems(vfile, error, name), ...warningsOf(vfile).map((w) => ({ file: name, ...w, severity: 'warning' }))],
+    });
   }
   const { headings, papers, ids, links } = /** @type {Omit<CompiledPost, 'code' | 'warnings'>} */ (vfile.data);
   return { code, headings, papers, ids, links, warnings: warningsOf(vfile) };

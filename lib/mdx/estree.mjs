@@ -65,6 +65,10 @@ export function literalAttribute(name, value) {
   return {
     type: 'mdxJsxAttribute',
     name,
-    value: { type: 'mdxJsxAttributeValueExpression', value: raw, data: { estree: program([{ type: 'ExpressionStatement', expression: { type: 'Literal', value, raw } }]) } },
+    value: {
+      type: 'mdxJsxAttributeValueExpression',
+      value: raw,
+      data: { estree: program([{ type: 'ExpressionStatement', expression: { type: 'Literal', value, raw } }]) },
+    },
   };
 }

@@ -16,9 +16,40 @@ export const MIN_TEXT_PX = 12;
 export const MAX_COLUMN_PX = 704;
 
 const ELEMENTS = new Set([
-  'svg', 'g', 'defs', 'title', 'desc', 'symbol', 'use', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'path',
-  'text', 'tspan', 'marker', 'linearGradient', 'radialGradient', 'stop', 'clipPath', 'mask', 'pattern',
-  'filter', 'feGaussianBlur', 'feOffset', 'feFlood', 'feComposite', 'feMerge', 'feMergeNode', 'feColorMatrix', 'feBlend', 'feDropShadow', 'feMorphology',
+  'svg',
+  'g',
+  'defs',
+  'title',
+  'desc',
+  'symbol',
+  'use',
+  'rect',
+  'circle',
+  'ellipse',
+  'line',
+  'polyline',
+  'polygon',
+  'path',
+  'text',
+  'tspan',
+  'marker',
+  'linearGradient',
+  'radialGradient',
+  'stop',
+  'clipPath',
+  'mask',
+  'pattern',
+  'filter',
+  'feGaussianBlur',
+  'feOffset',
+  'feFlood',
+  'feComposite',
+  'feMerge',
+  'feMergeNode',
+  'feColorMatrix',
+  'feBlend',
+  'feDropShadow',
+  'feMorphology',
 ]);
 // Properties whose value may hold a colour (hast names; `style` holds declarations).
 const COLOUR_PROPERTIES = ['fill', 'stroke', 'stopColor', 'floodColor', 'lightingColor', 'color', 'style'];
@@ -26,7 +57,9 @@ const HEX = /#([0-9a-f]{6}|[0-9a-f]{3})\b/gi;
 const URL_REF = /url\(\s*(['"]?)([^)'"]*)\1\s*\)/gi;
 
 /** The palette's colours, read from the stylesheet that defines them (so the two cannot disagree). */
-export const PALETTE = new Set([...fs.readFileSync(new URL('./figure-palette.css', import.meta.url), 'utf8').matchAll(/--fig-([0-9a-f]{6})\s*:/g)].map((m) => m[1]));
+export const PALETTE = new Set(
+  [...fs.readFileSync(new URL('./figure-palette.css', import.meta.url), 'utf8').matchAll(/--fig-([0-9a-f]{6})\s*:/g)].map((m) => m[1]),
+);
 
 const full = (hex) => (hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex).toLowerCase();
 
@@ -105,13 +138,19 @@ export function inlineSvg(source, { alt, idPrefix }) {
   };
   walk(root, 16);
 
-  const viewBox = String(root.properties.viewBox ?? '').trim().split(/[\s,]+/).map(Number);
+  const viewBox = String(root.properties.viewBox ?? '')
+    .trim()
+    .split(/[\s,]+/)
+    .map(Number);
   const viewBoxWidth = viewBox.length === 4 && viewBox.every(Number.isFinite) ? viewBox[2] : Number.NaN;
   if (!(viewBoxWidth > 0)) report('the <svg> needs a viewBox="0 0 width height" so it can scale with the column', root);
   if (minFontSize === Infinity) minFontSize = 0;
   const minWidth = minFontSize > 0 ? Math.ceil((viewBoxWidth * MIN_TEXT_PX) / minFontSize) : 0;
   if (minWidth > MAX_COLUMN_PX) {
-    report(`its smallest text (font-size ${minFontSize} in a ${viewBoxWidth}-wide viewBox) renders below ${MIN_TEXT_PX} px even in the widest column: make it at least ${Math.ceil((viewBoxWidth * MIN_TEXT_PX) / MAX_COLUMN_PX)}`, root);
+    report(
+      `its smallest text (font-size ${minFontSize} in a ${viewBoxWidth}-wide viewBox) renders below ${MIN_TEXT_PX} px even in the widest column: make it at least ${Math.ceil((viewBoxWidth * MIN_TEXT_PX) / MAX_COLUMN_PX)}`,
+      root,
+    );
   }
 
   // The column sets the size: drop the fixed one, keep the aspect ratio from the viewBox.

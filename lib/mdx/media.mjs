@@ -67,7 +67,11 @@ const hex = (...parts) => {
 /** `/<slug>/<path without extension>` for a file of a post. */
 function publishedBase(postDir, relative) {
   const ext = path.extname(relative);
-  const base = relative.slice(0, relative.length - ext.length).split(path.sep).map(encodeURIComponent).join('/');
+  const base = relative
+    .slice(0, relative.length - ext.length)
+    .split(path.sep)
+    .map(encodeURIComponent)
+    .join('/');
   return `/${encodeURIComponent(path.basename(postDir))}/${base}`;
 }
 
@@ -212,12 +216,15 @@ export function imageSizes(layout, maxWidth) {
  */
 export function resolvePostImage(postDir, src, mode, what) {
   if (REMOTE.test(src) || src.startsWith('/')) {
-    return { reason: `${what} "${src}" must be a file beside the post (remote and absolute URLs are not allowed: they leak readers to third parties and cannot be sized)` };
+    return {
+      reason: `${what} "${src}" must be a file beside the post (remote and absolute URLs are not allowed: they leak readers to third parties and cannot be sized)`,
+    };
   }
   const decoded = decodeURI(src);
   const outside = outsideReason(postDir, decoded);
   if (outside) return { reason: `${what} "${src}" ${outside}: only files inside the post folder are published` };
-  if (!fs.existsSync(path.join(postDir, decoded))) return { reason: `${what} not found: "${src}" (looked in ${path.relative(process.cwd(), postDir) || '.'}/)` };
+  if (!fs.existsSync(path.join(postDir, decoded)))
+    return { reason: `${what} not found: "${src}" (looked in ${path.relative(process.cwd(), postDir) || '.'}/)` };
   try {
     return { decoded, image: postMedia(postDir, decoded, mode) };
   } catch (error) {

@@ -37,11 +37,20 @@ export function mdxOptionsFor({ media = 'publish' } = {}) {
       // Grammars load on first use: loading all ~200 up front costs ~9 s per process.
       // Fences without a language are highlighted as text too, so every <pre> gets shiki's tabindex (keyboard scrolling).
       // GitHub's current themes: every token colour has 4.5:1 contrast on its background (github-light's orange and github-dark's comments do not).
-      ['@shikijs/rehype', { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false, langs: [], lazy: true, defaultLanguage: 'text', fallbackLanguage: 'text' }],
+      [
+        '@shikijs/rehype',
+        {
+          themes: { light: 'github-light-default', dark: 'github-dark-default' },
+          defaultColor: false,
+          langs: [],
+          lazy: true,
+          defaultLanguage: 'text',
+          fallbackLanguage: 'text',
+        },
+      ],
       // Ids and links of the body as the page renders it, before formulas and code become strings.
       local('rehype-collect-targets.mjs'),
       local('rehype-static-html.mjs'),
     ],
   };
 }
-

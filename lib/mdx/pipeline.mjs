@@ -25,7 +25,10 @@ export function pipeline({ media = 'publish' } = {}) {
     const options = mdxOptionsFor({ media });
     resolved.set(
       media,
-      Promise.all([resolvePlugins(options.remarkPlugins), resolvePlugins(options.rehypePlugins)]).then(([remarkPlugins, rehypePlugins]) => ({ remarkPlugins, rehypePlugins })),
+      Promise.all([resolvePlugins(options.remarkPlugins), resolvePlugins(options.rehypePlugins)]).then(([remarkPlugins, rehypePlugins]) => ({
+        remarkPlugins,
+        rehypePlugins,
+      })),
     );
   }
   return resolved.get(media);

@@ -34,5 +34,8 @@ export function failOnErrors(file, problems) {
   const errors = problems.filter(Boolean);
   if (errors.length === 0) return;
   const list = errors.map((m) => `  ${m.line ?? '?'}:${m.column ?? '?'}  ${m.reason}`).join('\n');
-  file.fail(`${errors.length} problem${errors.length === 1 ? '' : 's'} in ${path.relative(process.cwd(), file.path ?? 'post')}:\n${list}`, { ruleId: 'summary', source: 'blog' });
+  file.fail(`${errors.length} problem${errors.length === 1 ? '' : 's'} in ${path.relative(process.cwd(), file.path ?? 'post')}:\n${list}`, {
+    ruleId: 'summary',
+    source: 'blog',
+  });
 }

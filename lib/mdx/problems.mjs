@@ -21,6 +21,9 @@ export function compileProblems(vfile, error, file) {
     file,
     line: m.line ?? undefined,
     column: m.column ?? undefined,
-    message: m.source === 'rehype-katex' ? `invalid math (KaTeX): ${/** @type {Error | undefined} */ (m.cause)?.message ?? m.reason}` : (m.reason ?? String(m.message)),
+    message:
+      m.source === 'rehype-katex'
+        ? `invalid math (KaTeX): ${/** @type {Error | undefined} */ (m.cause)?.message ?? m.reason}`
+        : (m.reason ?? String(m.message)),
   }));
 }

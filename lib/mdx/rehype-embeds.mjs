@@ -36,7 +36,8 @@ export function youtubeVideo(src) {
     return undefined;
   }
   let id;
-  if (YOUTUBE_HOSTS.test(url.hostname)) id = url.pathname.match(/^\/(?:embed|shorts|live)\/([^/?#]+)/)?.[1] ?? (url.pathname === '/watch' ? url.searchParams.get('v') : undefined);
+  if (YOUTUBE_HOSTS.test(url.hostname))
+    id = url.pathname.match(/^\/(?:embed|shorts|live)\/([^/?#]+)/)?.[1] ?? (url.pathname === '/watch' ? url.searchParams.get('v') : undefined);
   else if (url.hostname === 'youtu.be') id = url.pathname.slice(1);
   if (!id || !/^[A-Za-z0-9_-]{11}$/.test(id)) return undefined;
   return { id, start: startSeconds(url) };
@@ -66,8 +67,14 @@ export function parseTweet(blockquote) {
   const [, handle, id] = String(status.properties.href).match(TWEET_STATUS);
   const paragraph = blockquote.children.find((node) => node.type === 'element' && node.tagName === 'p');
   // "— Shion Honda (@shion_honda)" sits between the text and the dated link.
-  const byline = blockquote.children.filter((node) => node !== paragraph && node !== status).map((node) => toString(node)).join('');
-  const author = byline.match(/(?:—|–|-)?\s*([^()\n]+?)\s*\(@[A-Za-z0-9_]+\)/)?.[1].replace(/^[—–-]\s*/, '').trim();
+  const byline = blockquote.children
+    .filter((node) => node !== paragraph && node !== status)
+    .map((node) => toString(node))
+    .join('');
+  const author = byline
+    .match(/(?:—|–|-)?\s*([^()\n]+?)\s*\(@[A-Za-z0-9_]+\)/)?.[1]
+    .replace(/^[—–-]\s*/, '')
+    .trim();
   return {
     author: author || handle,
     handle,
@@ -117,7 +124,13 @@ export default function rehypeEmbeds() {
       else if (node.tagName === 'blockquote' && classes(node).includes('twitter-tweet')) {
         const tweet = parseTweet(node);
         if (!tweet) warn(file, 'a twitter-tweet blockquote links to no post (https://x.com/<handle>/status/<id>): kept as a plain quote', node);
-        else replacement = jsx('Tweet', ['author', 'handle', 'date', 'url'].map((name) => stringAttribute(name, tweet[name])), tweet.text, node);
+        else
+          replacement = jsx(
+            'Tweet',
+            ['author', 'handle', 'date', 'url'].map((name) => stringAttribute(name, tweet[name])),
+            tweet.text,
+            node,
+          );
       } else if (node.tagName === 'script' && TWEET_SCRIPT.test(String(node.properties.src ?? ''))) {
         // The loader of the tweet cards above: <Tweet> needs none.
         parent.children.splice(index, 1);
@@ -129,7 +142,10 @@ export default function rehypeEmbeds() {
       }
       if (!replacement) return;
       // A block component cannot sit inside a paragraph: the one it was alone in is replaced.
-      const alone = parent.type === 'element' && parent.tagName === 'p' && parent.children.every((c) => c === node || (c.type === 'text' && !c.value.trim()) || (c.type === 'element' && c.tagName === 'br'));
+      const alone =
+        parent.type === 'element' &&
+        parent.tagName === 'p' &&
+        parent.children.every((c) => c === node || (c.type === 'text' && !c.value.trim()) || (c.type === 'element' && c.tagName === 'br'));
       if (alone) {
         for (const key of Object.keys(parent)) delete parent[key];
         Object.assign(parent, replacement);

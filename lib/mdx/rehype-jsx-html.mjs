@@ -9,7 +9,8 @@ import { failOnErrors, problem, warn } from './post-file.mjs';
 import { sanitizeSchema } from './sanitize-schema.mjs';
 
 const isHtmlJsx = (node) => (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && /^[a-z][a-z0-9-]*$/.test(node.name ?? '');
-const literal = (attribute) => attribute.type === 'mdxJsxAttribute' && (attribute.value === null || attribute.value === undefined || typeof attribute.value === 'string');
+const literal = (attribute) =>
+  attribute.type === 'mdxJsxAttribute' && (attribute.value === null || attribute.value === undefined || typeof attribute.value === 'string');
 
 export default function rehypeJsxHtml() {
   return (tree, file) => {
@@ -25,7 +26,9 @@ export default function rehypeJsxHtml() {
       }
       // Left as JSX it would skip the sanitiser: only tags it allows may carry expressions.
       if (!sanitizeSchema.tagNames.includes(node.name)) {
-        problems.push(problem(file, `<${node.name}> with {expressions} cannot be checked: write its attributes as plain strings (it is then sanitised like HTML)`, node));
+        problems.push(
+          problem(file, `<${node.name}> with {expressions} cannot be checked: write its attributes as plain strings (it is then sanitised like HTML)`, node),
+        );
         return;
       }
       node.attributes = node.attributes.filter((a) => {
@@ -35,7 +38,8 @@ export default function rehypeJsxHtml() {
           return false;
         }
         if (a.name === 'class') a.name = 'className';
-        if (a.name === 'style' && typeof a.value === 'string') problems.push(problem(file, `<${node.name} style="${a.value}">: beside {expressions}, write the style as an object: style={{ color: 'red' }}`, node));
+        if (a.name === 'style' && typeof a.value === 'string')
+          problems.push(problem(file, `<${node.name} style="${a.value}">: beside {expressions}, write the style as an object: style={{ color: 'red' }}`, node));
         return true;
       });
     });

@@ -25,10 +25,15 @@ const ID = '__MERMAID_ID__';
 let version;
 const mermaidVersion = () => (version ??= createRequire(import.meta.url)('mermaid/package.json').version);
 
-const cacheKey = (source, theme) => createHash('sha256').update(`${mermaidVersion()}\n${JSON.stringify(config(theme))}\n${source}`).digest('hex');
+const cacheKey = (source, theme) =>
+  createHash('sha256')
+    .update(`${mermaidVersion()}\n${JSON.stringify(config(theme))}\n${source}`)
+    .digest('hex');
 
 function chromium() {
-  return [process.env.PLAYWRIGHT_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((file) => file && fs.existsSync(file));
+  return [process.env.PLAYWRIGHT_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
+    (file) => file && fs.existsSync(file),
+  );
 }
 
 let renderer;
@@ -60,7 +65,11 @@ async function draw(sources, theme) {
   return all;
 }
 
-const isMermaid = (node) => node.tagName === 'pre' && node.children[0]?.type === 'element' && node.children[0].tagName === 'code' && [].concat(node.children[0].properties.className ?? []).includes('language-mermaid');
+const isMermaid = (node) =>
+  node.tagName === 'pre' &&
+  node.children[0]?.type === 'element' &&
+  node.children[0].tagName === 'code' &&
+  [].concat(node.children[0].properties.className ?? []).includes('language-mermaid');
 
 export default function rehypeMermaidDiagrams() {
   return async (tree, file) => {
@@ -76,7 +85,13 @@ export default function rehypeMermaidDiagrams() {
     try {
       [light, dark] = await Promise.all([draw(sources, THEMES.light), draw(sources, THEMES.dark)]);
     } catch (error) {
-      return failOnErrors(file, [problem(file, `mermaid diagram cannot be drawn: ${error.message.split('\n')[0]} (it needs Chromium: set PLAYWRIGHT_CHROMIUM or install chromium)`, blocks[0].node)]);
+      return failOnErrors(file, [
+        problem(
+          file,
+          `mermaid diagram cannot be drawn: ${error.message.split('\n')[0]} (it needs Chromium: set PLAYWRIGHT_CHROMIUM or install chromium)`,
+          blocks[0].node,
+        ),
+      ]);
     }
     const problems = [];
     blocks.forEach(({ node, index, parent }, n) => {
@@ -88,7 +103,13 @@ export default function rehypeMermaidDiagrams() {
       const html = Object.entries({ light: light[n].svg, dark: dark[n].svg })
         .map(([theme, svg]) => `<div class="mermaid__${theme}">${svg.replaceAll(ID, `mermaid-${n}-${theme}`)}</div>`)
         .join('');
-      parent.children[index] = { type: 'mdxJsxFlowElement', name: 'figure', attributes: [{ type: 'mdxJsxAttribute', name: 'className', value: 'mermaid' }, innerHtmlAttribute(html)], children: [], position: node.position };
+      parent.children[index] = {
+        type: 'mdxJsxFlowElement',
+        name: 'figure',
+        attributes: [{ type: 'mdxJsxAttribute', name: 'className', value: 'mermaid' }, innerHtmlAttribute(html)],
+        children: [],
+        position: node.position,
+      };
     });
     failOnErrors(file, problems);
   };

@@ -29,7 +29,13 @@ function headingText(node) {
 function paperMention(node, section) {
   const props = Object.fromEntries(PAPER_PROPS.map((name) => [name, attributeValue(node, name)]).filter(([, value]) => value));
   const url = props.paper ?? props.project ?? props.code ?? props.blog;
-  return { title: props.title, ...(props.authors ? { authors: props.authors } : {}), ...(props.venue ? { venue: props.venue } : {}), ...(url ? { url } : {}), ...(section ? { section } : {}) };
+  return {
+    title: props.title,
+    ...(props.authors ? { authors: props.authors } : {}),
+    ...(props.venue ? { venue: props.venue } : {}),
+    ...(url ? { url } : {}),
+    ...(section ? { section } : {}),
+  };
 }
 
 export default function rehypePostOutline() {

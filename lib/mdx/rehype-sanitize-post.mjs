@@ -34,12 +34,23 @@ function reportRemovals(node, file) {
   const alone = sanitize({ ...node, children: [] }, aloneSchema);
   if (alone.type !== 'element') {
     const stripped = schema.strip.includes(node.tagName);
-    warn(file, stripped ? `removed <${node.tagName}> and its content: posts cannot carry ${node.tagName === 'script' ? 'scripts' : `<${node.tagName}>`}` : `removed the tag <${node.tagName}> (its text is kept): not allowed in posts`, node);
+    warn(
+      file,
+      stripped
+        ? `removed <${node.tagName}> and its content: posts cannot carry ${node.tagName === 'script' ? 'scripts' : `<${node.tagName}>`}`
+        : `removed the tag <${node.tagName}> (its text is kept): not allowed in posts`,
+      node,
+    );
     return stripped;
   }
   for (const [property, value] of Object.entries(node.properties)) {
     const kept = alone.properties[property];
-    if (kept === undefined) warn(file, `removed ${attributeName(property)}="${[].concat(value).join(' ')}" from <${node.tagName}>${/^on/.test(property) ? ': posts cannot run scripts' : /^(href|src)$/.test(property) ? ': only http(s), mailto and relative links are allowed' : ''}`, node);
+    if (kept === undefined)
+      warn(
+        file,
+        `removed ${attributeName(property)}="${[].concat(value).join(' ')}" from <${node.tagName}>${/^on/.test(property) ? ': posts cannot run scripts' : /^(href|src)$/.test(property) ? ': only http(s), mailto and relative links are allowed' : ''}`,
+        node,
+      );
     else if (Array.isArray(value) && value.length !== [].concat(kept).length) {
       const dropped = value.filter((v) => ![].concat(kept).includes(v));
       warn(file, `removed ${attributeName(property)}="${dropped.join(' ')}" from <${node.tagName}>`, node);

@@ -20,7 +20,9 @@ export function innerHtmlAttribute(html) {
   const literal = { type: 'Literal', value: html, raw: JSON.stringify(html) };
   const object = {
     type: 'ObjectExpression',
-    properties: [{ type: 'Property', key: { type: 'Identifier', name: '__html' }, value: literal, kind: 'init', method: false, shorthand: false, computed: false }],
+    properties: [
+      { type: 'Property', key: { type: 'Identifier', name: '__html' }, value: literal, kind: 'init', method: false, shorthand: false, computed: false },
+    ],
   };
   return {
     type: 'mdxJsxAttribute',

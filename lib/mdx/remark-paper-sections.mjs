@@ -9,7 +9,12 @@ import { attributeValue } from './estree.mjs';
 const NAMES_PAPER = 0.6;
 
 const text = (node) => (typeof node.value === 'string' ? node.value : (node.children ?? []).map(text).join(''));
-const words = (value) => value.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (value) =>
+  value
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 const flag = (node, name) => node.attributes.push({ type: 'mdxJsxAttribute', name, value: null });
 
 /** "Segment Anything [Kirillov+, ICCV, 2023]" names "Segment Anything": most of its words (the citation in brackets aside) are the title's. */

@@ -70,7 +70,10 @@ export default function remarkPostComponents({ components = [], media = 'publish
       if (path.extname(decoded).toLowerCase() !== '.svg') return undefined;
       const name = `__postSvg${svgs.size}`;
       // Unique on any page that shows several posts (a feed reader), stable across builds.
-      const idPrefix = `fig-${createHash('sha256').update(`${path.basename(postDir)}/${decoded}#${svgs.size}`).digest('hex').slice(0, 8)}-`;
+      const idPrefix = `fig-${createHash('sha256')
+        .update(`${path.basename(postDir)}/${decoded}#${svgs.size}`)
+        .digest('hex')
+        .slice(0, 8)}-`;
       const svg = inlineSvg(fs.readFileSync(path.join(postDir, decoded), 'utf8'), { alt: typeof alt === 'string' ? alt : '', idPrefix });
       for (const p of svg.problems) report(`figure "${src}"${p.line ? ` line ${p.line}` : ''}: ${p.message}`, node);
       svgs.set(name, { html: svg.html, minWidth: svg.minWidth });
@@ -155,7 +158,8 @@ export default function remarkPostComponents({ components = [], media = 'publish
         required('author');
         required('handle');
         const url = required('url');
-        if (typeof url === 'string' && url && !TWEET_URL.test(url)) report(`<Tweet url="${url}"> must link to a post: https://x.com/<handle>/status/<id>`, node);
+        if (typeof url === 'string' && url && !TWEET_URL.test(url))
+          report(`<Tweet url="${url}"> must link to a post: https://x.com/<handle>/status/<id>`, node);
         const date = required('date');
         if (typeof date === 'string' && date && !ISO_DATE.test(date)) report(`<Tweet date="${date}"> must be an ISO date like 2024-01-17`, node);
       }
@@ -164,7 +168,12 @@ export default function remarkPostComponents({ components = [], media = 'publish
     // The cover image is checked like body images; the body does not show it (list cards size it
     // from the content layer), so it gets no constant.
     const featured = frontmatterOf(file).featuredImage;
-    if (typeof featured === 'string') describe(featured, tree.children.find((node) => node.type === 'yaml'), 'featuredImage');
+    if (typeof featured === 'string')
+      describe(
+        featured,
+        tree.children.find((node) => node.type === 'yaml'),
+        'featuredImage',
+      );
 
     failOnErrors(file, problems);
     tree.children.unshift(...[...images, ...svgs].map(([name, image]) => exportConst(name, image)));

@@ -6,7 +6,26 @@
 import { defaultSchema } from 'hast-util-sanitize';
 
 /** Attributes HTML no longer has (the Nu checker reports them); `align` becomes a class instead (see ALIGN_CLASS). */
-const OBSOLETE = ['axis', 'border', 'cellPadding', 'cellSpacing', 'char', 'charOff', 'clear', 'color', 'compact', 'frame', 'hSpace', 'noShade', 'noWrap', 'rules', 'summary', 'vAlign', 'width', 'height'];
+const OBSOLETE = [
+  'axis',
+  'border',
+  'cellPadding',
+  'cellSpacing',
+  'char',
+  'charOff',
+  'clear',
+  'color',
+  'compact',
+  'frame',
+  'hSpace',
+  'noShade',
+  'noWrap',
+  'rules',
+  'summary',
+  'vAlign',
+  'width',
+  'height',
+];
 
 /** Tags that are removed with everything inside them; any other tag not allowed is unwrapped (its content kept). */
 const STRIP = ['script', 'style', 'template', 'noscript', 'object', 'embed', 'iframe', 'form', 'select', 'textarea', 'button'];
@@ -16,7 +35,17 @@ export const sanitizeSchema = {
   // rehype-slug and the footnotes give ids their own way; links to `#anchors` in old posts keep working.
   clobber: [],
   strip: STRIP,
-  tagNames: [...defaultSchema.tagNames.filter((name) => !['picture', 'source', 'strike', 'tt'].includes(name)), 'small', 'mark', 'abbr', 'cite', 'u', 'figure', 'figcaption', 'caption'],
+  tagNames: [
+    ...defaultSchema.tagNames.filter((name) => !['picture', 'source', 'strike', 'tt'].includes(name)),
+    'small',
+    'mark',
+    'abbr',
+    'cite',
+    'u',
+    'figure',
+    'figcaption',
+    'caption',
+  ],
   attributes: {
     ...defaultSchema.attributes,
     // remark-math marks formulas with these; rehype-katex renders them after sanitising.

@@ -20,13 +20,19 @@ export function featuredImageDataUri(post: Pick<Post, 'file' | 'dir' | 'featured
   if (!post.featuredImage) return undefined;
   if (!isRaster(post.featuredImage)) return postMedia(post.dir, post.featuredImage, 'inline').src;
   const picture = readCachedPicture(ogPictureFile(fs.readFileSync(path.join(post.dir, post.featuredImage))));
-  if (!picture) throw new Error(`${post.file}: the share card picture of featuredImage "${post.featuredImage}" is not encoded yet (run npm run check or npm run publish-media)`);
+  if (!picture)
+    throw new Error(
+      `${post.file}: the share card picture of featuredImage "${post.featuredImage}" is not encoded yet (run npm run check or npm run publish-media)`,
+    );
   return `data:image/jpeg;base64,${picture.toString('base64')}`;
 }
 
 /** Title size by visual length (full-width characters count double), so long titles still fit. */
 export function titleFontSize(title: string): number {
-  const width = [...title].reduce((sum, ch) => sum + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1), 0);
+  const width = [...title].reduce(
+    (sum, ch) => sum + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1),
+    0,
+  );
   return width <= 36 ? 76 : width <= 64 ? 64 : width <= 96 ? 52 : 44;
 }
 

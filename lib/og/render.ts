@@ -6,7 +6,9 @@ import type { ImageSize } from './size';
 
 /** Cache keys cover the fonts by name and size, the engine by version. */
 function rendererSignature(size: ImageSize): Record<string, string | number> {
-  const fonts = ogFonts().map((font) => `${font.name}/${font.weight}/${font.data.length}`).join(',');
+  const fonts = ogFonts()
+    .map((font) => `${font.name}/${font.weight}/${font.data.length}`)
+    .join(',');
   return { ...size, fonts, engine: ogEngineVersion() };
 }
 

@@ -35,7 +35,17 @@ function sumByPath(rows: ReportRow[]): Map<string, number> {
 }
 
 /** Builds data/pageviews.json from an all-time report and a report over the last `recentDays` days. */
-export function pageviewsFromReports({ total, recent, recentDays, generatedAt }: { total: ReportRow[]; recent: ReportRow[]; recentDays: number; generatedAt: Date }): Pageviews {
+export function pageviewsFromReports({
+  total,
+  recent,
+  recentDays,
+  generatedAt,
+}: {
+  total: ReportRow[];
+  recent: ReportRow[];
+  recentDays: number;
+  generatedAt: Date;
+}): Pageviews {
   const totals = sumByPath(total);
   const recents = sumByPath(recent);
   const pages: Pageviews['pages'] = {};

@@ -37,7 +37,19 @@ export class PageviewsError extends Error {
 }
 
 function describePath(issuePath: PropertyKey[]): string {
-  return issuePath.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out === '' ? String(key) : /^\w+$/.test(String(key)) ? `${out}.${String(key)}` : `${out}[${JSON.stringify(key)}]`), '') || '(file)';
+  return (
+    issuePath.reduce<string>(
+      (out, key) =>
+        typeof key === 'number'
+          ? `${out}[${key}]`
+          : out === ''
+            ? String(key)
+            : /^\w+$/.test(String(key))
+              ? `${out}.${String(key)}`
+              : `${out}[${JSON.stringify(key)}]`,
+      '',
+    ) || '(file)'
+  );
 }
 
 /** Parses and validates the file's text; throws PageviewsError naming the file and each bad field. */
@@ -53,7 +65,9 @@ export function parsePageviews(text: string, file: string): Pageviews {
     throw new PageviewsError(
       file,
       // A bad record key is reported as "Invalid key in record"; its own issue says what is wrong.
-      result.error.issues.map((issue) => `${describePath(issue.path)}: ${issue.code === 'invalid_key' ? issue.issues.map((inner) => inner.message).join('; ') : issue.message}`),
+      result.error.issues.map(
+        (issue) => `${describePath(issue.path)}: ${issue.code === 'invalid_key' ? issue.issues.map((inner) => inner.message).join('; ') : issue.message}`,
+      ),
     );
   }
   return result.data;

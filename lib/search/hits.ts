@@ -35,9 +35,7 @@ export const SECTIONS_PER_POST = 3;
  */
 export function pageHits(page: PagefindPage, perPost = SECTIONS_PER_POST): SearchHit[] {
   const post = page.meta.title ?? page.url;
-  const sections = [...(page.sub_results ?? [])]
-    .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
-    .slice(0, perPost);
+  const sections = [...(page.sub_results ?? [])].sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0)).slice(0, perPost);
   if (sections.length === 0) return [{ url: page.url, post, excerpt: withEllipsis(page.excerpt) }];
   return sections.map((sub) => ({
     url: sub.url,

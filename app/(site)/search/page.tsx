@@ -5,7 +5,11 @@ import { pageMetadata } from '@/lib/page-metadata';
 import { SEARCH_PATH } from '@/lib/site-pages';
 import { siteConfig } from '@/site.config';
 
-export const metadata: Metadata = pageMetadata({ title: 'Search', description: `Search every post of ${siteConfig.title} by word, tag or language.`, path: SEARCH_PATH });
+export const metadata: Metadata = pageMetadata({
+  title: 'Search',
+  description: `Search every post of ${siteConfig.title} by word, tag or language.`,
+  path: SEARCH_PATH,
+});
 
 export default function SearchPage() {
   return (
