@@ -50,27 +50,11 @@ function noticeMiss(dir, file, why) {
 
 /**
  * The payload of the entry in `file`, or undefined when there is none or it is damaged (then
- * deleted, with a notice). A hit refreshes the file's mtime for `pruneCaches`.
+ * deleted, with a notice). A hit refreshes the file's mtime for `pruneCaches`. Synchronous: an
+ * entry is one file read whole, and callers such as the image encoder look entries up in loops.
  * @param {string} file
- * @returns {Promise<Buffer | undefined>}
+ * @returns {Buffer | undefined}
  */
-export async function readEntry(file) {
-  let bytes;
-  try {
-    bytes = await fs.promises.readFile(file);
-  } catch (error) {
-    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'ENOENT') noticeMiss(path.dirname(file), file, 'an unreadable');
-    return undefined;
-  }
-  return checkedPayload(
-    file,
-    bytes,
-    () => fs.promises.rm(file, { force: true }),
-    () => fs.promises.utimes(file, new Date(), new Date()).catch(() => {}),
-  );
-}
-
-/** readEntry, synchronously (for callers that only look up a few files). @param {string} file @returns {Buffer | undefined} */
 export function readEntrySync(file) {
   let bytes;
   try {
@@ -79,44 +63,25 @@ export function readEntrySync(file) {
     if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'ENOENT') noticeMiss(path.dirname(file), file, 'an unreadable');
     return undefined;
   }
-  return checkedPayload(
-    file,
-    bytes,
-    () => fs.rmSync(file, { force: true }),
-    () => {
-      try {
-        fs.utimesSync(file, new Date(), new Date());
-      } catch {
-        // a read-only cache still serves its entries
-      }
-    },
-  );
-}
-
-/**
- * @template R
- * @param {string} file @param {Buffer} bytes @param {() => R} remove @param {() => R} touch
- * @returns {Buffer | undefined | Promise<Buffer | undefined>}
- */
-function checkedPayload(file, bytes, remove, touch) {
   const payload = unwrapEntry(bytes);
-  const settled = payload === undefined ? (noticeMiss(path.dirname(file), file, 'a damaged or foreign'), remove()) : touch();
-  return settled instanceof Promise ? settled.then(() => payload) : payload;
+  if (payload === undefined) {
+    noticeMiss(path.dirname(file), file, 'a damaged or foreign');
+    fs.rmSync(file, { force: true });
+    return undefined;
+  }
+  try {
+    fs.utimesSync(file, new Date(), new Date());
+  } catch {
+    // a read-only cache still serves its entries
+  }
+  return payload;
 }
 
 /**
  * Stores `payload` in `file` as a verified entry. Builds run in parallel processes: the entry is
  * written aside, then renamed, so no reader ever sees half a file.
- * @param {string} file @param {Buffer} payload
+ * @param {string} file @param {Buffer | string} payload
  */
-export async function writeEntry(file, payload) {
-  await fs.promises.mkdir(path.dirname(file), { recursive: true });
-  const partial = `${file}.${process.pid}.tmp`;
-  await fs.promises.writeFile(partial, Buffer.concat([Buffer.from(header(payload)), payload]));
-  await fs.promises.rename(partial, file);
-}
-
-/** writeEntry, synchronously. @param {string} file @param {Buffer | string} payload */
 export function writeEntrySync(file, payload) {
   const bytes = typeof payload === 'string' ? Buffer.from(payload) : payload;
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -141,26 +106,24 @@ export function diskCache(dir, { ext, encode, decode }) {
    * @returns {Promise<T | undefined>}
    */
   async function read(key) {
-    const payload = await readEntry(fileOf(key));
+    const payload = readEntrySync(fileOf(key));
     if (payload === undefined) return undefined;
     try {
       return decode(payload);
     } catch {
       noticeMiss(dir, fileOf(key), 'a damaged or foreign');
-      await fs.promises.rm(fileOf(key), { force: true });
+      fs.rmSync(fileOf(key), { force: true });
       return undefined;
     }
   }
 
   /**
-   * Stores a value. Builds run in parallel processes: the entry is written aside, then renamed,
-   * so no reader ever sees half a file.
+   * Stores a value (writeEntrySync).
    * @param {string} key
    * @param {T} value
    */
   async function write(key, value) {
-    const encoded = encode(value);
-    await writeEntry(fileOf(key), typeof encoded === 'string' ? Buffer.from(encoded) : encoded);
+    writeEntrySync(fileOf(key), encode(value));
   }
 
   /**
