@@ -1,5 +1,5 @@
 import type { Post } from './load';
-import { buildRelatedIndex } from './related';
+import { buildRelatedIndex, memoBySlug, type BySlug } from './related';
 
 /** The blocks at the end of a post that link other posts. */
 export interface PostNavigation {
@@ -11,11 +11,12 @@ export interface PostNavigation {
 }
 
 /**
- * What the end of every post links to, computed once for the site. Each block leaves out what an
+ * What the end of every post links to, from one pass over the post list (related posts are
+ * scored per post when its page asks, see buildRelatedIndex). Each block leaves out what an
  * earlier one already lists (series, then older/newer, then related posts), so a reader never
  * meets the same post twice; related posts are scored without them, so the next best fill in.
  */
-export function buildPostNavigation(posts: Post[]): Map<string, PostNavigation> {
+export function buildPostNavigation(posts: Post[]): BySlug<PostNavigation> {
   const seriesByName = new Map<string, Post[]>();
   for (const post of [...posts].reverse()) {
     if (post.series) seriesByName.set(post.series, [...(seriesByName.get(post.series) ?? []), post]);
@@ -33,5 +34,8 @@ export function buildPostNavigation(posts: Post[]): Map<string, PostNavigation> 
     navigation.set(post.slug, { series, older, newer });
   });
   const related = buildRelatedIndex(posts, { exclude: (post) => shown.get(post.slug) });
-  return new Map([...navigation].map(([slug, nav]) => [slug, { ...nav, related: related.get(slug) ?? [] }]));
+  return memoBySlug((slug) => {
+    const nav = navigation.get(slug);
+    return nav && { ...nav, related: related.get(slug) ?? [] };
+  });
 }

@@ -30,13 +30,23 @@ export function terms(text: string): string[] {
 
 type Vector = Map<string, number>;
 
+// A post's term counts depend on its title and text only. Unchanged posts keep their object across
+// `next dev` reloads (lib/content/load.ts), so a save counts the terms of the saved post alone.
+const termCountsOf = new WeakMap<Post, Map<string, number>>();
+
+function termCounts(post: Post): Map<string, number> {
+  let tf = termCountsOf.get(post);
+  if (!tf) {
+    tf = new Map<string, number>();
+    for (const term of terms(`${post.title} ${post.title} ${post.text}`)) tf.set(term, (tf.get(term) ?? 0) + 1);
+    termCountsOf.set(post, tf);
+  }
+  return tf;
+}
+
 /** TF-IDF vectors (unit length, top terms only) for every post. */
 function tfidfVectors(posts: Post[]): Vector[] {
-  const counts = posts.map((post) => {
-    const tf = new Map<string, number>();
-    for (const term of terms(`${post.title} ${post.title} ${post.text}`)) tf.set(term, (tf.get(term) ?? 0) + 1);
-    return tf;
-  });
+  const counts = posts.map(termCounts);
   const documentFrequency = new Map<string, number>();
   for (const tf of counts) for (const term of tf.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
 
@@ -71,12 +81,19 @@ export interface RelatedOptions {
   exclude?: (post: Post) => ReadonlySet<string> | undefined;
 }
 
+/** Values looked up by post slug, each computed the first time it is asked for. */
+export interface BySlug<T> {
+  get(slug: string): T | undefined;
+}
+
 /**
- * The most related posts for every post, computed once for the whole site: score = text
- * similarity (cosine of TF-IDF vectors) + TAG_WEIGHT × tag overlap (Jaccard); posts in the same
- * language come first. Candidates come from an inverted index, so posts sharing no term or tag are never scored.
+ * The most related posts of each post: score = text similarity (cosine of TF-IDF vectors) +
+ * TAG_WEIGHT × tag overlap (Jaccard); posts in the same language come first. The vectors are
+ * built once per post list; a post's list is scored when first asked for (candidates from an
+ * inverted index, so posts sharing no term or tag are never scored). A build asks for every post,
+ * once each; `next dev` asks for the open page's post only, so a save does not rescore the site.
  */
-export function buildRelatedIndex(posts: Post[], { count = RELATED_COUNT, exclude }: RelatedOptions = {}): Map<string, Post[]> {
+export function buildRelatedIndex(posts: Post[], { count = RELATED_COUNT, exclude }: RelatedOptions = {}): BySlug<Post[]> {
   const vectors = tfidfVectors(posts);
   const tagSets = posts.map((post) => new Set(post.tags.map(tagSlug)));
   const postings = new Map<string, number[]>();
@@ -89,22 +106,39 @@ export function buildRelatedIndex(posts: Post[], { count = RELATED_COUNT, exclud
     for (const term of vectors[i].keys()) addPosting(`t:${term}`, i);
     for (const tag of tagSets[i]) addPosting(`#${tag}`, i);
   });
+  const indexOf = new Map(posts.map((post, i) => [post.slug, i]));
 
-  const related = new Map<string, Post[]>();
-  posts.forEach((post, i) => {
+  const score = (i: number): Post[] => {
+    const post = posts[i];
     const excluded = exclude?.(post);
     const candidates = new Set<number>();
     for (const key of [...[...vectors[i].keys()].map((t) => `t:${t}`), ...[...tagSets[i]].map((t) => `#${t}`)]) {
       for (const j of postings.get(key) ?? []) if (j !== i && !excluded?.has(posts[j].slug)) candidates.add(j);
     }
-    const scored = [...candidates]
+    return [...candidates]
       .map((j) => ({ j, score: cosine(vectors[i], vectors[j]) + TAG_WEIGHT * tagOverlap(tagSets[i], tagSets[j]) }))
       .filter(({ score }) => score > 0)
-      .sort((a, b) => Number(posts[b.j].lang === post.lang) - Number(posts[a.j].lang === post.lang) || b.score - a.score || a.j - b.j);
-    related.set(
-      post.slug,
-      scored.slice(0, count).map(({ j }) => posts[j]),
-    );
+      .sort((a, b) => Number(posts[b.j].lang === post.lang) - Number(posts[a.j].lang === post.lang) || b.score - a.score || a.j - b.j)
+      .slice(0, count)
+      .map(({ j }) => posts[j]);
+  };
+  return memoBySlug((slug) => {
+    const i = indexOf.get(slug);
+    return i === undefined ? undefined : score(i);
   });
-  return related;
+}
+
+/** `compute` behind a per-slug memo (undefined results are not kept: unknown slugs are cheap). */
+export function memoBySlug<T>(compute: (slug: string) => T | undefined): BySlug<T> {
+  const memo = new Map<string, T>();
+  return {
+    get(slug) {
+      if (!memo.has(slug)) {
+        const value = compute(slug);
+        if (value === undefined) return undefined;
+        memo.set(slug, value);
+      }
+      return memo.get(slug);
+    },
+  };
 }
