@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Lang } from '@/lib/content/schema';
 import { labels } from '@/lib/i18n';
-import { DEV_EVENTS_PATH } from '@/lib/site-pages';
+import { DEV_EVENTS_PATH, href } from '@/lib/site-pages';
 import { THEME_SCRIPT } from '@/lib/theme';
 import { siteConfig } from '@/site.config';
 import { Analytics } from './Analytics';
@@ -40,7 +40,7 @@ export function SiteDocument({ lang, wide = false, children }: { lang: Lang; wid
 async function LiveReloadInDev() {
   if (process.env.NODE_ENV === 'development') {
     const { LiveReload } = await import('@/components/dev/LiveReload');
-    return <LiveReload events={DEV_EVENTS_PATH} />;
+    return <LiveReload events={href(DEV_EVENTS_PATH)} />;
   }
   return null;
 }
