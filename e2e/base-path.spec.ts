@@ -71,6 +71,10 @@ for (const pagePath of ['/', '/page/2/', '/tags/', '/deep_learning_2023/', '/pap
     });
     expect(outside).toEqual([]);
     expect(failed).toEqual([]);
+    // Hydration after the first paint finds Next's scripts under the base path too.
+    const deferred = JSON.parse((await page.locator('#deferred-scripts').textContent()) ?? '[]') as string[];
+    expect(deferred.length).toBeGreaterThan(0);
+    for (const script of deferred) expect(script.startsWith(`${BASE}/_next/`), script).toBe(true);
     for (const link of await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
       expect(link.startsWith(`${BASE}/`), link).toBe(true);
   });
