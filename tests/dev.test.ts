@@ -9,7 +9,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { formatProblem } from '../lib/content/errors';
 import { postsReloader } from '../lib/content/load';
 import { unwrapEntry } from '../lib/cache/disk-cache.mjs';
-import { checkPost } from '../lib/mdx/check-pool';
+import { checkPost } from '../lib/check/check-pool';
 import { MDX_CACHE_DIR, compiledCache, compilePost, run, type CompiledPost } from '../lib/mdx/compile-post.mjs';
 import { useMDXComponents } from '../mdx-components';
 import { makePostsDir, post } from './helpers';

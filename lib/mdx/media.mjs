@@ -2,7 +2,7 @@
 // the `{ src, width, height }` object a bundled image import would give, plus, for a raster image
 // wider than the smallest variant, `srcSet` (fallback in its own format) and `sources` (modern
 // formats) for a <picture>. In a build, src and the variants are the addresses `npm run build`
-// publishes them at (lib/build/post-media.ts copies the original, lib/images/encode.ts makes the
+// publishes them at (lib/post-build/post-media.ts copies the original, lib/images/encode.ts makes the
 // variants); in `next dev` src is the dev-only route that serves the file itself (no variants).
 // This module is plain Node and synchronous: it only reads the file and its header, never encodes.
 import { createHash } from 'node:crypto';
