@@ -1,4 +1,5 @@
 import type { Post } from '@/lib/content';
+import { labels } from '@/lib/i18n';
 import { formatDate, formatReadingTime, formatViews } from '@/lib/i18n/format';
 import { getPageviewStats } from '@/lib/pageviews';
 
@@ -13,7 +14,7 @@ export function PostMeta({ post }: { post: Post }) {
       {post.updated ? (
         <>
           {' · '}
-          {post.lang === 'ja' ? '更新: ' : 'Updated '}
+          {labels(post.lang).updated}
           <time dateTime={post.updated}>{formatDate(post.updated, post.lang)}</time>
         </>
       ) : null}

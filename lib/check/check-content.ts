@@ -5,6 +5,7 @@ import { checkPosts, type PostCheck } from './check-pool';
 import { pipelineFrontmatter } from '../content/body';
 import type { ContentProblem } from '../content/errors';
 import { collectPosts, fieldLocation, type Post } from '../content/load';
+import { EXTERNAL_URL } from '../content/patterns.mjs';
 import { translationProblems } from '../content/translations';
 
 export interface CheckOptions {
@@ -87,7 +88,7 @@ function siteProblems(posts: Post[], sections: Set<string>, postsDir: string): C
 
 /** Returns what is wrong with an internal link (`/slug/`, `/slug/#anchor`, `#anchor`), or undefined. */
 function checkLink(href: string, from: Post, bySlug: Map<string, Post>, checks: Map<string, PostCheck>, sections: Set<string>): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) return undefined; // external
+  if (EXTERNAL_URL.test(href)) return undefined;
   const [pathname, anchor] = href.split('#') as [string, string | undefined];
   let target = from;
   if (pathname !== '') {

@@ -36,9 +36,9 @@ export interface SearchLabels {
 
 /**
  * UI labels around a page's own text, in the page's language: the header, footer, author box and
- * search on every page, and the labels around a post. (Footnote labels are set while compiling,
- * by lib/mdx/rehype-post-outline.mjs.) The English tagline and bio come from site.config.ts; their
- * Japanese versions are here, with every other Japanese UI string.
+ * search on every page, and the labels around a post. (The footnote labels of Japanese posts are
+ * set while compiling, from footnote-labels.mjs.) The English tagline and bio come from
+ * site.config.ts; their Japanese versions are here, with every other Japanese UI string.
  */
 const LABELS = {
   en: {
@@ -85,6 +85,8 @@ const LABELS = {
     pleaseShare: 'If you like this, please share!',
     adaptedFrom: 'Adapted from',
     tags: 'Tags',
+    // Followed directly by the date of the last edit.
+    updated: 'Updated ',
     alsoIn: 'Also in',
     draftBanner: 'Draft: this post is only visible in next dev and is left out of the build.',
   },
@@ -132,6 +134,7 @@ const LABELS = {
     pleaseShare: '気に入ったらシェアしてください！',
     adaptedFrom: '原文',
     tags: 'タグ',
+    updated: '更新: ',
     alsoIn: '他の言語版:',
     draftBanner: '下書き: この記事は next dev でのみ表示され、ビルドには含まれません。',
   },

@@ -9,11 +9,10 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
+import { EXTERNAL_URL } from '../content/patterns.mjs';
 
 /** File types published with a post (and accepted as its images). */
 export const MEDIA_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp', '.avif'];
-
-const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
 const MIME = { '.svg': 'image/svg+xml', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg' };
 
@@ -215,7 +214,7 @@ export function imageSizes(layout, maxWidth) {
  * @returns {{ decoded: string, image: { src: string, width: number, height: number } } | { reason: string }}
  */
 export function resolvePostImage(postDir, src, mode, what) {
-  if (REMOTE.test(src) || src.startsWith('/')) {
+  if (EXTERNAL_URL.test(src) || src.startsWith('/')) {
     return {
       reason: `${what} "${src}" must be a file beside the post (remote and absolute URLs are not allowed: they leak readers to third parties and cannot be sized)`,
     };

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Element } from 'hast';
+import { EXTERNAL_URL } from '../content/patterns.mjs';
 import { BASE_PATH, sitePath } from '../urls/paths';
 import { type SitePage, eachElement } from './site-pass';
 
@@ -12,7 +13,6 @@ export interface BrokenLink {
 }
 
 const URL_ATTRIBUTES: Record<string, string> = { a: 'href', link: 'href', img: 'src', script: 'src', iframe: 'src', source: 'src' };
-const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
 /** What the link check needs of a page: its ids and the URLs it points at. */
 export interface PageLinks {
@@ -37,7 +37,7 @@ export function findBrokenLinks(siteDir: string, pages: Map<string, PageLinks>, 
   const broken: BrokenLink[] = [];
   for (const [page, { links }] of pages) {
     for (const url of new Set(links)) {
-      if (EXTERNAL.test(url) || url === '') continue;
+      if (EXTERNAL_URL.test(url) || url === '') continue;
       const [withoutHash, anchor] = url.split('#') as [string, string | undefined];
       const urlPath = decodeURIComponent(withoutHash.split('?')[0]);
       const pathname = urlPath.startsWith('/') ? sitePath(urlPath, basePath) : urlPath;
