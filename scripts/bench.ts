@@ -1,5 +1,5 @@
 // `npm run bench [-- --posts 100,1000] [--images 20] [--no-dev] [--no-build] [--import <folder> | --import=]`
-// (`--posts=` for no synthetic posts): first the image section (lib/bench/image-bench.ts) on a post
+// (`--posts=` for no synthetic posts): first the image section (scripts/qa/image-bench.ts) on a post
 // of that many generated images (0: none); then builds the site with N synthetic posts and prints
 // build time (each step of `npm run build`, `next build` among them), memory, output size, JS per
 // post page, the `next dev` first-request time and the save-to-update latency; then imports a real
@@ -9,12 +9,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { freePort, startServer } from '../lib/bench/processes';
-import { imageBench } from '../lib/bench/image-bench';
-import { makeProjectCopy } from '../lib/bench/project-copy';
-import { writeSyntheticPosts } from '../lib/bench/synthetic-posts';
-import { findChromium } from '../lib/bench/test-tools';
-import { clientJsOnPage, readClientManifest } from '../lib/build/client-js';
+import { freePort, startServer } from './qa/processes';
+import { imageBench } from './qa/image-bench';
+import { makeProjectCopy } from './qa/project-copy';
+import { writeSyntheticPosts } from './qa/synthetic-posts';
+import { findChromium } from './qa/test-tools';
+import { clientJsOnPage, readClientManifest } from './qa/client-js';
 
 const root = process.cwd();
 const { values } = parseArgs({
