@@ -4,9 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { makeProjectCopy } from '../lib/bench/project-copy';
-import { freePort, run, startServer, type Server } from '../lib/bench/processes';
-import { writeSyntheticPosts } from '../lib/bench/synthetic-posts';
+import { makeProjectCopy } from '../scripts/qa/project-copy';
+import { freePort, run, startServer, type Server } from '../scripts/qa/processes';
+import { writeSyntheticPosts } from '../scripts/qa/synthetic-posts';
 
 const BASE = '/blog';
 /** Posts whose links to other pages are written by hand: Markdown, raw HTML in .md, HTML in .mdx. */

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { freePort, startServer, type Server } from '../lib/bench/processes';
-import { makeProjectCopy } from '../lib/bench/project-copy';
+import { freePort, startServer, type Server } from '../scripts/qa/processes';
+import { makeProjectCopy } from '../scripts/qa/project-copy';
 
 // `BASE_PATH=/blog npm run dev`: every route of `next dev` is under /blog/, the dev-only ones too
 // (images from the post folder, live reload's event stream, search, share cards). Started like

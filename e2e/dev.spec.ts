@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { freePort, startServer, type Server } from '../lib/bench/processes';
-import { makeProjectCopy } from '../lib/bench/project-copy';
+import { freePort, startServer, type Server } from '../scripts/qa/processes';
+import { makeProjectCopy } from '../scripts/qa/project-copy';
 
 // Editors preview posts with `npm run dev` (`next dev` plus a warm-up of the post route). This starts
 // one on a free port for the duration of the file, in a throwaway copy of the project (in .bench/)

@@ -2,8 +2,8 @@
 // out/ for the spec file that calls this (pagination with many posts, fixture Markdown posts…).
 import fs from 'node:fs';
 import { test } from '@playwright/test';
-import { makeProjectCopy } from '../lib/bench/project-copy';
-import { freePort, run, startServer, type Server } from '../lib/bench/processes';
+import { makeProjectCopy } from '../scripts/qa/project-copy';
+import { freePort, run, startServer, type Server } from '../scripts/qa/processes';
 
 /**
  * Builds the copy once before the file's tests (`prepare` fills its posts/) and removes it after.

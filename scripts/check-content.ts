@@ -1,6 +1,6 @@
 // `npm run check [-- --strict]`: validates every post without building and prints all problems at
 // once. Errors fail it; with --strict, warnings do too.
-import { checkContent } from '../lib/content/check';
+import { checkContent } from '../lib/check/check-content';
 import { checkReport } from '../lib/content/errors';
 import { POSTS_DIR } from '../lib/content/index';
 

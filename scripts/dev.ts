@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { getPosts } from '../lib/content';
-import { HOME_PATH, href, postPath } from '../lib/site-pages';
+import { HOME_PATH, href, postPath } from '../lib/urls/site-pages';
 
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 const next = spawn(process.execPath, [nextBin, 'dev', ...process.argv.slice(2)], { stdio: ['inherit', 'pipe', 'inherit'] });

@@ -4,23 +4,23 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { findBrokenLinks, pageLinks } from '../lib/build/check-links';
-import { readPages } from '../lib/build/site-pass';
+import { findBrokenLinks, pageLinks } from '../lib/post-build/check-links';
+import { readPages } from '../lib/post-build/site-pass';
 import { absoluteUrl, href, publishedSrcSet, publishedUrl, normaliseBasePath, sitePath, tagPagePath } from '../lib/urls/paths';
 
 /** Every page's links, as the post-build pass collects them. */
 const linksOf = (site: string) => new Map([...readPages(site)].map((page) => [page.file, pageLinks(page)]));
 
 const ROOT = path.join(import.meta.dirname, '..');
-/** Product code that must build URLs through lib/urls/paths.ts; QA tools (lib/bench) are not product. */
+/** Product code that must build URLs through lib/urls/paths.ts (QA tools live in scripts/qa/, outside it). */
 const SCANNED = ['app', 'components', 'lib'];
 const ALLOWED = new Map([
   ['lib/urls/paths.ts', 'the module itself'],
   // Not URLs the site emits: where a file of out/ is, or what a post's Markdown should say.
-  ['lib/build/site-files.ts', 'maps out/ files to the paths a static host serves them at'],
+  ['lib/post-build/site-files.ts', 'maps out/ files to the paths a static host serves them at'],
   ['lib/mdx/media.mjs', "a post file's place in out/ (plain .mjs, run by the compile); pages add the basePath with publishedUrl()"],
   ['lib/import/body.ts', "rewrites an imported post's links in its Markdown source"],
-  ['lib/content/check.ts', 'names the right spelling in an error message'],
+  ['lib/check/check-content.ts', 'names the right spelling in an error message'],
 ]);
 /** A quoted or template string that starts with a site path ("/tags/…", `/${slug}/`, "/og.png" …). */
 const SITE_PATH_LITERAL =
@@ -29,7 +29,7 @@ const SITE_PATH_LITERAL =
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
     const rel = path.posix.join(dir, entry.name);
-    if (entry.isDirectory()) return rel === 'lib/bench' ? [] : sourceFiles(rel);
+    if (entry.isDirectory()) return sourceFiles(rel);
     return /\.(?:ts|tsx|mjs)$/.test(entry.name) ? [rel] : [];
   });
 }

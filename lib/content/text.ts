@@ -1,3 +1,4 @@
+import { URL_IN_TEXT } from './patterns.mjs';
 import type { Lang } from './schema';
 
 /**
@@ -14,7 +15,7 @@ export function mdxToPlainText(body: string): string {
     .replace(/<\/?[A-Za-z][^>]*>/gs, ' ') // opening/closing tags: keep the children
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(URL_IN_TEXT, ' ')
     .replace(/\$\$[\s\S]*?\$\$/g, ' ')
     .replace(/[#*_`>~|]/g, ' ')
     .replace(/\s+/g, ' ')
