@@ -41,20 +41,16 @@ function timed(command: string[], cwd: string): { seconds: number; peakMiB?: num
   return { seconds: (performance.now() - started) / 1000, peakMiB: peak ? Number(peak) / 1024 : undefined, stdout: result.stdout };
 }
 
-/** The steps of `npm run build`, as written in package.json, each a command of its own. */
-function buildSteps(dir: string): { name: string; command: string[] }[] {
+/**
+ * `npm run build` (scripts/build.ts) as package.json runs it: wall seconds in all, the peak RSS of
+ * its largest process (`next build`'s), and each step's seconds as the build prints them.
+ */
+function timedBuild(dir: string): { total: number; peakMiB?: number; stdout: string; steps: { name: string; seconds: number }[] } {
   const { scripts } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  return scripts.build.split(' && ').map((step) => {
-    const script = step.match(/^npm run ([\w:-]+)$/)?.[1];
-    const command = script ? scripts[script] : step;
-    return { name: script ?? command, command: ['npx', ...command.split(' ')] };
-  });
-}
-
-/** Runs `npm run build` step by step: wall seconds per step, and the peak RSS of `next build`. */
-function timedBuild(dir: string): { total: number; steps: { name: string; seconds: number; peakMiB?: number; stdout: string }[] } {
-  const steps = buildSteps(dir).map(({ name, command }) => ({ name, ...timed(command, dir) }));
-  return { total: steps.reduce((sum, step) => sum + step.seconds, 0), steps };
+  const { seconds, peakMiB, stdout } = timed(['npx', ...scripts.build.split(' ')], dir);
+  const line = stdout.match(/^build steps: (.*) \([\d.]+ s\)$/m)?.[1] ?? '';
+  const steps = [...line.matchAll(/([\w -]+?) ([\d.]+) s(?:, |$)/g)].map(([, name, s]) => ({ name, seconds: Number(s) }));
+  return { total: seconds, peakMiB, stdout, steps };
 }
 
 function dirBytes(dir: string): number {
@@ -142,14 +138,13 @@ for (const count of values.posts.split(',').filter(Boolean).map(Number)) {
         const build = timedBuild(dir);
         const next = build.steps.find((step) => step.name === 'next build')!;
         console.log(
-          `${label} next build      ${next.seconds.toFixed(1)} s (${((next.seconds * 1000) / count).toFixed(0)} ms/post)${next.peakMiB ? `, peak RSS ${next.peakMiB.toFixed(0)} MiB` : ''}`,
+          `${label} next build      ${next.seconds.toFixed(1)} s (${((next.seconds * 1000) / count).toFixed(0)} ms/post)${build.peakMiB ? `, peak RSS ${build.peakMiB.toFixed(0)} MiB` : ''}`,
         );
         console.log(
-          `${label} npm run build   ${build.total.toFixed(1)} s: ${build.steps.map((step) => `${step.name} ${step.seconds.toFixed(1)} s`).join(', ')}`,
+          `${label} npm run build   ${build.total.toFixed(1)} s (${((build.total * 1000) / count).toFixed(0)} ms/post): ${build.steps.map((step) => `${step.name} ${step.seconds.toFixed(1)} s`).join(', ')}`,
         );
         // post-build prints one timed line per step of its own.
-        const postBuild = build.steps.find((step) => step.name === 'post-build')?.stdout ?? '';
-        for (const line of postBuild.split('\n').filter((line) => / s {2}/.test(line))) console.log(`    ${line}`);
+        for (const line of build.stdout.split('\n').filter((line) => /^[\w:-]+ +[\d.]+ s {2}/.test(line))) console.log(`    ${line}`);
       }
       // `next build` on its own, as a reader of Next's docs would run it: no check before it to
       // compile the posts, nothing cached.
@@ -191,7 +186,7 @@ if (values.import && values.build) {
     const count = fs.readdirSync(path.join(dir, 'posts')).length;
     const build = timedBuild(dir);
     const seconds = imported.seconds + build.total;
-    const peak = Math.max(imported.peakMiB ?? 0, ...build.steps.map((step) => step.peakMiB ?? 0));
+    const peak = Math.max(imported.peakMiB ?? 0, build.peakMiB ?? 0);
     console.log(`\n## import ${path.relative(root, folder) || folder}`);
     console.log(
       `import                ${count} posts in ${imported.seconds.toFixed(1)} s (${(count / imported.seconds).toFixed(1)} posts/s)${imported.peakMiB ? `, peak RSS ${imported.peakMiB.toFixed(0)} MiB` : ''}`,

@@ -1,0 +1,31 @@
+// `npm run build`: the content check, `next build`, then every post-build step, from one process.
+// Check and post-build run here rather than as `npm run` steps of their own (each such step cost a
+// process, tsx and the libraries' start-up); `next build` is Next's own process. Its workers and
+// post-build read the post list the check stored (lib/content/snapshot.ts). Prints each step's time.
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { postBuildCommand } from '../lib/build/post-build';
+import { runContentCheck } from '../lib/content/check';
+import { POSTS_DIR } from '../lib/content/index';
+
+const seconds: [string, number][] = [];
+async function step(name: string, work: () => unknown): Promise<void> {
+  const started = performance.now();
+  await work();
+  seconds.push([name, (performance.now() - started) / 1000]);
+}
+
+await step('check', async () => {
+  const { report, failed } = await runContentCheck({ postsDir: POSTS_DIR });
+  console.log(report);
+  if (failed) process.exit(1);
+});
+await step('next build', () => {
+  const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
+  const { status } = spawnSync(process.execPath, [next, 'build'], { stdio: 'inherit' });
+  if (status !== 0) process.exit(status ?? 1);
+});
+await step('post-build', () => postBuildCommand(path.resolve('out')));
+const total = seconds.reduce((sum, [, s]) => sum + s, 0);
+console.log(`\nbuild steps: ${seconds.map(([name, s]) => `${name} ${s.toFixed(1)} s`).join(', ')} (${total.toFixed(1)} s)`);
