@@ -2,12 +2,14 @@
 // Check and post-build run here rather than as `npm run` steps of their own (each such step cost a
 // process, tsx and the libraries' start-up); `next build` is Next's own process. Its workers and
 // post-build read the post list the check stored (lib/content/snapshot.ts). Prints each step's time.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { postBuildCommand } from '../lib/build/post-build';
 import { runContentCheck } from '../lib/content/check';
-import { POSTS_DIR } from '../lib/content/index';
+import { POSTS_DIR, visiblePosts } from '../lib/content/index';
+import { loadAllPosts } from '../lib/content/load';
+import { writeShareCardsInParallel } from '../lib/og/parallel';
 
 const seconds: [string, number][] = [];
 async function step(name: string, work: () => unknown): Promise<void> {
@@ -21,9 +23,15 @@ await step('check', async () => {
   console.log(report);
   if (failed) process.exit(1);
 });
-await step('next build', () => {
-  const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
-  const { status } = spawnSync(process.execPath, [next, 'build'], { stdio: 'inherit' });
+await step('next build', async () => {
+  const next = spawn(process.execPath, [createRequire(import.meta.url).resolve('next/dist/bin/next'), 'build'], { stdio: 'inherit' });
+  const exited = new Promise<number | null>((resolve) => next.once('exit', resolve));
+  // Meanwhile the share cards are drawn into their cache: `next build` leaves a core idle much of the time.
+  await writeShareCardsInParallel(undefined, visiblePosts(loadAllPosts({ postsDir: POSTS_DIR }), false)).catch((error: unknown) => {
+    next.kill();
+    throw error;
+  });
+  const status = await exited;
   if (status !== 0) process.exit(status ?? 1);
 });
 await step('post-build', () => postBuildCommand(path.resolve('out')));
