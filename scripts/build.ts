@@ -37,3 +37,5 @@ await step('next build', async () => {
 await step('post-build', () => postBuildCommand(path.resolve('out')));
 const total = seconds.reduce((sum, [, s]) => sum + s, 0);
 console.log(`\nbuild steps: ${seconds.map(([name, s]) => `${name} ${s.toFixed(1)} s`).join(', ')} (${total.toFixed(1)} s)`);
+// This process holds the check's and post-build's data; `next build` has processes of its own.
+console.log(`check and post-build process: peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
