@@ -1,6 +1,7 @@
 import os from 'node:os';
 import createMDX from '@next/mdx';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
+import { BASE_PATH } from './lib/urls/base-path.mjs';
 
 // Prose pages in app/ may be MDX (app/(site)/privacy-policy/page.mdx). Posts are not compiled by
 // the bundler: lib/mdx/compile-post.mjs compiles each one when its page is rendered.
@@ -14,14 +15,12 @@ if (!process.env.NODE_OPTIONS?.includes('--max-semi-space-size')) {
   process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} ${SEMI_SPACE}`.trim();
 }
 
-// The sub-path the site is served under (`BASE_PATH=/blog npm run build`); lib/urls/paths.ts
-// builds every URL from it, Next prefixes its own routes and assets with it.
-const basePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   output: 'export',
-  basePath,
+  // The sub-path the site is served under (`BASE_PATH=/blog npm run build`): Next prefixes its own
+  // routes and assets with it, lib/urls/paths.ts every URL the site writes.
+  basePath: BASE_PATH,
   trailingSlash: true,
   pageExtensions: ['ts', 'tsx', 'mdx'],
   images: { unoptimized: true },

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './lib/bench/test-tools';
+import { findChromium } from './scripts/qa/test-tools';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { PostList } from '@/components/site/PostList';
-import { SiteDocument } from '@/components/site/SiteDocument';
+import { PostList } from '@/components/lists/PostList';
+import { SiteDocument } from '@/components/layout/SiteDocument';
 import { getPosts } from '@/lib/content';
-import { HOME_PATH, href } from '@/lib/site-pages';
+import { HOME_PATH, href } from '@/lib/urls/site-pages';
 import { siteConfig } from '@/site.config';
 import './globals.css';
 

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { absoluteUrl, href, HOME_PATH, SITEMAP_PATH } from '@/lib/site-pages';
+import { absoluteUrl, href, HOME_PATH, SITEMAP_PATH } from '@/lib/urls/site-pages';
 
 export const dynamic = 'force-static';
 

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { getPosts } from '@/lib/content';
-import { absoluteUrl, sitePages } from '@/lib/site-pages';
+import { absoluteUrl, sitePages } from '@/lib/urls/site-pages';
 
 export const dynamic = 'force-static';
 

@@ -4,11 +4,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { makeProjectCopy } from '../lib/bench/project-copy';
-import { freePort, run, startServer, type Server } from '../lib/bench/processes';
-import { writeSyntheticPosts } from '../lib/bench/synthetic-posts';
+import { makeProjectCopy } from '../scripts/qa/project-copy';
+import { freePort, run, startServer, type Server } from '../scripts/qa/processes';
+import { writeSyntheticPosts } from '../scripts/qa/synthetic-posts';
 
 const BASE = '/blog';
+/** Posts whose links to other pages are written by hand: Markdown, raw HTML in .md, HTML in .mdx. */
+const AUTHOR_LINKS = {
+  'links-md/index.md': 'See [the 2023 review](/deep_learning_2023/) and <a href="/tags/deep-learning/">the tag</a>.',
+  'links-mdx/index.mdx': 'See <a href="/papers/">the papers</a>.',
+};
 const site = { dir: '', origin: '' };
 let server: Server | undefined;
 
@@ -19,6 +24,12 @@ test.beforeAll(async () => {
   // The blog's own posts (images, figures, papers) and enough synthetic ones for a second list page.
   fs.cpSync(path.join(process.cwd(), 'posts'), path.join(site.dir, 'posts'), { recursive: true });
   writeSyntheticPosts(path.join(site.dir, 'posts'), 12);
+  // Site links as authors write them: without the base path, which the page must add (else the
+  // build's link check fails it as outside /blog).
+  for (const [file, body] of Object.entries(AUTHOR_LINKS)) {
+    fs.mkdirSync(path.join(site.dir, 'posts', path.dirname(file)));
+    fs.writeFileSync(path.join(site.dir, 'posts', file), `---\ntitle: Links by hand\ndate: 2020-01-01\n---\n\n${body}\n`);
+  }
   await run('npm', ['run', 'build'], site.dir, { ...process.env, NODE_ENV: 'production', BASE_PATH: BASE });
   fs.mkdirSync(path.join(site.dir, 'srv'));
   fs.symlinkSync(path.join(site.dir, 'out'), path.join(site.dir, 'srv', BASE.slice(1)));
@@ -60,6 +71,10 @@ for (const pagePath of ['/', '/page/2/', '/tags/', '/deep_learning_2023/', '/pap
     });
     expect(outside).toEqual([]);
     expect(failed).toEqual([]);
+    // Hydration after the first paint finds Next's scripts under the base path too.
+    const deferred = JSON.parse((await page.locator('#deferred-scripts').textContent()) ?? '[]') as string[];
+    expect(deferred.length).toBeGreaterThan(0);
+    for (const script of deferred) expect(script.startsWith(`${BASE}/_next/`), script).toBe(true);
     for (const link of await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
       expect(link.startsWith(`${BASE}/`), link).toBe(true);
   });
@@ -81,6 +96,19 @@ test('figures, the theme toggle and the links of a post work', async ({ page, re
   await expect(page.locator('html')).toHaveAttribute('data-theme', theme ? (theme === 'dark' ? 'light' : 'dark') : /^(light|dark)$/);
   await page.locator('.site-title').click();
   await expect(page).toHaveURL(`${site.origin}${BASE}/`);
+});
+
+test('links authors write to other pages lead there under the base path', async ({ page }) => {
+  for (const [slug, name, target] of [
+    ['links-md', 'the 2023 review', '/deep_learning_2023/'],
+    ['links-md', 'the tag', '/tags/deep-learning/'],
+    ['links-mdx', 'the papers', '/papers/'],
+  ]) {
+    await page.goto(`${site.origin}${BASE}/${slug}/`);
+    await page.locator('.prose').getByRole('link', { name }).click();
+    await expect(page).toHaveURL(`${site.origin}${BASE}${target}`);
+    expect((await page.request.get(page.url())).status(), target).toBe(200);
+  }
 });
 
 test('search loads pagefind under the base path and its hits link there', async ({ page }) => {

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { unwrapEntry } from '../lib/cache/disk-cache.mjs';
-import { makeProjectCopy } from '../lib/bench/project-copy';
-import { run } from '../lib/bench/processes';
+import { makeProjectCopy } from '../scripts/qa/project-copy';
+import { run } from '../scripts/qa/processes';
 
 // CI systems restore .cache/ from earlier runs, disks fill up and copies get cut. A build over a
 // cache whose every entry is truncated, garbled or foreign must still succeed and publish exactly

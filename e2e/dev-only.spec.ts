@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { DEV_EVENTS_PATH } from '../lib/site-pages';
+import { DEV_EVENTS_PATH } from '../lib/urls/site-pages';
 
 // Live reload, the problems page and the dev routes (app/**/*.dev.ts) exist only in `next dev`:
 // nothing of them may reach the exported site, not a route, a script nor a listener.

@@ -1,53 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { freePort, startServer, type Server } from '../lib/bench/processes';
-import { makeProjectCopy } from '../lib/bench/project-copy';
+import { devProjectCopy, PNG_1X1 } from './fixture-site';
 
-// Editors preview posts with `npm run dev` (`next dev` plus a warm-up of the post route). This starts
-// one on a free port for the duration of the file, in a throwaway copy of the project (in .bench/)
-// so tests can edit and add posts freely. It waits for the warm-up's report, so a broken warm-up
-// fails here. The origin is localhost: next dev refuses its own HMR socket to 127.0.0.1.
-const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+// Editors preview posts with `npm run dev` (`next dev` plus a warm-up of the post route), here in a
+// throwaway copy of the project, so tests can edit and add posts freely.
+const site = devProjectCopy('e2e-dev');
 
-let server: Server | undefined;
-let origin = '';
-let project = '';
-
-test.describe.configure({ mode: 'serial', timeout: 180_000 });
-
-test.beforeAll(async () => {
-  // Generous: the first compile of the post route takes minutes on a loaded 2-core machine.
-  test.setTimeout(420_000);
-  project = makeProjectCopy(process.cwd(), 'e2e-dev');
-  fs.cpSync('posts', path.join(project, 'posts'), { recursive: true });
-  const port = await freePort();
-  origin = `http://localhost:${port}`;
-  server = await startServer(
-    'npx',
-    ['tsx', 'scripts/dev.ts', '--port', String(port)],
-    project,
-    /Warmed up \/deep_learning_2023\/ and \//,
-    {
-      ...process.env,
-      NODE_ENV: 'development',
-      NEXT_TELEMETRY_DISABLED: '1',
-    },
-    400_000,
-  );
-});
-
-test.afterAll(async () => {
-  // Stop the whole server before removing the copy it writes to.
-  await server?.stop();
-  if (project) fs.rmSync(project, { recursive: true, force: true, maxRetries: 5 });
-});
-
-const postFile = (slug: string) => path.join(project, 'posts', slug, 'index.mdx');
+const postFile = (slug: string) => path.join(site.dir, 'posts', slug, 'index.mdx');
 
 /** Opens a page and marks its window: the mark survives an in-place refresh, not a reload. */
 async function openMarked(page: Page, pathname: string): Promise<void> {
-  await page.goto(`${origin}${pathname}`, { timeout: 120_000 });
+  await page.goto(`${site.origin}${pathname}`, { timeout: 120_000 });
   // The island subscribes once the page has hydrated.
   await page.waitForFunction(() => document.documentElement.dataset.liveReload === 'on', undefined, { timeout: 60_000 });
   await page.evaluate(() => ((window as { notReloaded?: boolean }).notReloaded = true));
@@ -56,24 +20,24 @@ async function openMarked(page: Page, pathname: string): Promise<void> {
 const notReloaded = (page: Page) => page.evaluate(() => (window as { notReloaded?: boolean }).notReloaded === true);
 
 test('next dev shows a draft with its banner and lists it marked "Draft"', async ({ page }) => {
-  await page.goto(`${origin}/deep_learning_2022_draft/`, { timeout: 120_000 });
+  await page.goto(`${site.origin}/deep_learning_2022_draft/`, { timeout: 120_000 });
   await expect(page.locator('h1')).toHaveText('Deep Learning in 2022');
   await expect(page.locator('.draft-banner')).toContainText('Draft');
 
-  await page.goto(`${origin}/`, { timeout: 120_000 });
+  await page.goto(`${site.origin}/`, { timeout: 120_000 });
   const card = page.locator('.post-card', { hasText: 'Deep Learning in 2022' }).filter({ has: page.locator('.draft-badge') });
   await expect(card).toHaveCount(1);
   await expect(card.locator('.draft-badge')).toHaveText('Draft');
 });
 
 test('next dev serves images beside a post as files, with their type and the sizes a build writes', async ({ page }) => {
-  const dir = path.join(project, 'posts', 'deep_learning_2023');
+  const dir = path.join(site.dir, 'posts', 'deep_learning_2023');
   const source = fs.readFileSync(postFile('deep_learning_2023'), 'utf8');
-  fs.writeFileSync(path.join(dir, 'tiny.png'), Buffer.from(PNG_1X1, 'base64'));
-  fs.symlinkSync(path.join(project, 'package.json'), path.join(dir, 'linked.svg'));
+  fs.writeFileSync(path.join(dir, 'tiny.png'), PNG_1X1);
+  fs.symlinkSync(path.join(site.dir, 'package.json'), path.join(dir, 'linked.svg'));
   fs.writeFileSync(postFile('deep_learning_2023'), `${source.trimEnd()}\n\n![A tiny test image](tiny.png)\n`);
   try {
-    await page.goto(`${origin}/deep_learning_2023/`, { timeout: 120_000 });
+    await page.goto(`${site.origin}/deep_learning_2023/`, { timeout: 120_000 });
     const image = page.locator('.prose img[alt="A tiny test image"]');
     await expect(image).toHaveAttribute('src', '/dev-media/deep_learning_2023/tiny.png', { timeout: 60_000 });
     await expect(image).toHaveAttribute('width', '1');
@@ -83,15 +47,15 @@ test('next dev serves images beside a post as files, with their type and the siz
     // No image is inlined as a data: URI: the page stays the size of its text.
     expect(await page.content()).not.toContain('data:image/');
 
-    const png = await page.request.get(`${origin}/dev-media/deep_learning_2023/tiny.png`);
+    const png = await page.request.get(`${site.origin}/dev-media/deep_learning_2023/tiny.png`);
     expect(png.headers()['content-type']).toBe('image/png');
     const svgName = fs.readdirSync(dir).find((name) => name.endsWith('.svg') && name !== 'linked.svg')!;
-    const svg = await page.request.get(`${origin}/dev-media/deep_learning_2023/${svgName}`);
+    const svg = await page.request.get(`${site.origin}/dev-media/deep_learning_2023/${svgName}`);
     expect(svg.headers()['content-type']).toBe('image/svg+xml');
     expect(Buffer.compare(await svg.body(), fs.readFileSync(path.join(dir, svgName)))).toBe(0);
     // Only image files inside posts/: not a link out of it, not the post's source.
     for (const url of ['/dev-media/deep_learning_2023/linked.svg', '/dev-media/deep_learning_2023/index.mdx', '/dev-media/..%2Fpackage.json/x.svg']) {
-      expect((await page.request.get(`${origin}${url}`)).status(), url).toBe(404);
+      expect((await page.request.get(`${site.origin}${url}`)).status(), url).toBe(404);
     }
   } finally {
     fs.writeFileSync(postFile('deep_learning_2023'), source);
@@ -128,7 +92,7 @@ test('a new post folder appears on the open home page and tag page, and its URL 
   // A second open page updates too.
   const tagPage = await context.newPage();
   await openMarked(tagPage, '/tags/deep-learning/');
-  const dir = path.join(project, 'posts', 'added_while_running');
+  const dir = path.join(site.dir, 'posts', 'added_while_running');
   fs.mkdirSync(dir);
   fs.writeFileSync(path.join(dir, 'index.mdx'), '---\ntitle: "Added while running"\ndate: 2030-01-01\ntags: ["deep-learning"]\n---\n\nBrand new body text.\n');
   // The newest post is the featured one.
@@ -138,7 +102,7 @@ test('a new post folder appears on the open home page and tag page, and its URL 
   expect(await notReloaded(tagPage)).toBe(true);
   await tagPage.close();
 
-  const response = await page.goto(`${origin}/added_while_running/`, { timeout: 120_000 });
+  const response = await page.goto(`${site.origin}/added_while_running/`, { timeout: 120_000 });
   expect(response?.status()).toBe(200);
   await expect(page.locator('h1')).toHaveText('Added while running');
   await expect(page.locator('.prose')).toContainText('Brand new body text.');
@@ -163,7 +127,7 @@ test('a broken frontmatter field shows its file:line and source in the page, oth
   expect(await notReloaded(page)).toBe(true);
 
   const other = await browser.newPage();
-  await other.goto(`${origin}/deep_learning_2022/`, { timeout: 120_000 });
+  await other.goto(`${site.origin}/deep_learning_2022/`, { timeout: 120_000 });
   await expect(other.locator('h1')).toContainText('2022');
   await other.close();
 
@@ -189,7 +153,7 @@ test("a missing image shows the check's message with its line, and the fix clear
 });
 
 test('search works in dev on the posts as they are', async ({ page }) => {
-  await page.goto(`${origin}/search/?q=${encodeURIComponent('Segment Anything')}`, { timeout: 120_000 });
+  await page.goto(`${site.origin}/search/?q=${encodeURIComponent('Segment Anything')}`, { timeout: 120_000 });
   const result = page.locator('.search-result__link', { hasText: 'Deep Learning Papers in 2023' });
   await expect(result).toHaveCount(1, { timeout: 60_000 });
   await expect(result).toHaveAttribute('href', '/deep_learning_2023/');
@@ -197,7 +161,7 @@ test('search works in dev on the posts as they are', async ({ page }) => {
 
 test("a post's share card is served in dev as the build draws it", async ({ request }) => {
   for (const pathname of ['/deep_learning_2023/og.png', '/og.png']) {
-    const response = await request.get(`${origin}${pathname}`, { timeout: 120_000 });
+    const response = await request.get(`${site.origin}${pathname}`, { timeout: 120_000 });
     expect(response.status(), pathname).toBe(200);
     expect(response.headers()['content-type']).toBe('image/png');
     const png = await response.body();

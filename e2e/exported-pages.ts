@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { distinctPagePaths } from '../lib/build/site-files';
+import { distinctPagePaths } from '../lib/post-build/site-files';
 
 if (!fs.existsSync('out/index.html')) throw new Error('out/ has no exported site: run `npm run build` before the e2e tests');
 

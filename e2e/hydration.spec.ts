@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { exportedPages } from './exported-pages';
 import { isHydrated } from './page-load';
 
-// Next's runtime must not compete with the first paint (lib/build/defer-hydration.ts), yet every
+// Next's runtime must not compete with the first paint (lib/post-build/defer-hydration.ts), yet every
 // page must still hydrate: the islands (theme toggle, search, video facade) depend on it.
 for (const pagePath of exportedPages) {
   test(`${pagePath} fetches framework JS only after its first frame, then hydrates`, async ({ page }) => {

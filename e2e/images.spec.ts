@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { buildImageFixture, IMAGE_POST } from '../lib/bench/image-fixture';
-import { freePort, startServer, type Server } from '../lib/bench/processes';
+import { buildImageFixture, IMAGE_POST } from '../scripts/qa/image-fixture';
+import { freePort, startServer, type Server } from '../scripts/qa/processes';
 import { layoutShift, loadFully, trackLayoutShift } from './page-load';
 
 // Responsive images, on a site built from a post of large screenshots and photos (made with sharp

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { distinctPagePaths, htmlFiles, pagePath } from '../lib/build/site-files';
+import { distinctPagePaths, htmlFiles, pagePath } from '../lib/post-build/site-files';
 import { builtProjectCopy } from './fixture-site';
 import { axeViolationsInEveryTheme, expectNoOtherOrigin, expectStrictPolicy } from './gates';
 

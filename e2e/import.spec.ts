@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { distinctPagePaths } from '../lib/build/site-files';
+import { distinctPagePaths } from '../lib/post-build/site-files';
 import { builtProjectCopy } from './fixture-site';
 import { axeViolationsInEveryTheme, expectNoOtherOrigin, expectStrictPolicy } from './gates';
 import { loadFully } from './page-load';

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { clientJsOnPage, readClientManifest } from '../lib/build/client-js';
-import { htmlFiles } from '../lib/build/site-files';
+import { clientJsOnPage, readClientManifest } from '../scripts/qa/client-js';
+import { htmlFiles } from '../lib/post-build/site-files';
 
 /** Our own client JS (islands, not the React/Next runtime) a post page may load, gzipped. */
 const BUDGET_GZIP_BYTES = 5_000;

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { validateHtml } from '../lib/build/html-validate';
+import { validateHtml } from '../scripts/qa/html-validate';
 import { builtProjectCopy } from './fixture-site';
 import { axeViolationsInEveryTheme, expectNoOtherOrigin, expectStrictPolicy, watchForViolations } from './gates';
 import { loadFully } from './page-load';

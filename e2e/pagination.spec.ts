@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { writeSyntheticPosts } from '../lib/bench/synthetic-posts';
+import { writeSyntheticPosts } from '../scripts/qa/synthetic-posts';
 import { builtProjectCopy } from './fixture-site';
 
 // Pagination needs more posts than the real blog has: build a copy of the project with 23

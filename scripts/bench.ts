@@ -1,5 +1,5 @@
 // `npm run bench [-- --posts 100,1000] [--images 20] [--no-dev] [--no-build] [--import <folder> | --import=]`
-// (`--posts=` for no synthetic posts): first the image section (lib/bench/image-bench.ts) on a post
+// (`--posts=` for no synthetic posts): first the image section (scripts/qa/image-bench.ts) on a post
 // of that many generated images (0: none); then builds the site with N synthetic posts and prints
 // build time (each step of `npm run build`, `next build` among them, ms per post, CPU seconds and the
 // machine's load, since wall time on a shared machine follows the load), memory, output size, JS per
@@ -13,12 +13,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { freePort, startServer } from '../lib/bench/processes';
-import { imageBench } from '../lib/bench/image-bench';
-import { makeProjectCopy } from '../lib/bench/project-copy';
-import { writeSyntheticPosts } from '../lib/bench/synthetic-posts';
-import { findChromium } from '../lib/bench/test-tools';
-import { clientJsOnPage, readClientManifest } from '../lib/build/client-js';
+import { freePort, startServer } from './qa/processes';
+import { imageBench } from './qa/image-bench';
+import { makeProjectCopy } from './qa/project-copy';
+import { writeSyntheticPosts } from './qa/synthetic-posts';
+import { findChromium } from './qa/test-tools';
+import { clientJsOnPage, readClientManifest } from './qa/client-js';
 
 const root = process.cwd();
 const { values } = parseArgs({
@@ -98,12 +98,22 @@ async function devFirstRequest(dir: string, slug: string, bodyHeading: string, w
   }
 }
 
+/** One save's latency and its parts, in seconds: until the refresh request left, while it was answered, until the page showed the text. */
+interface SaveTiming {
+  total: number;
+  toRequest: number;
+  request: number;
+  toPaint: number;
+}
+
 /**
  * Save-to-update latency in `npm run dev`: a post page is open in Chromium; each time a paragraph is
  * written into the post's file, the time until the page shows it (live reload: watch, event,
- * refresh, compile, render). The route is compiled and the post shown once before the first save.
+ * refresh, compile, render), split at the page's refresh request (Resource Timing of its `_rsc`
+ * fetch): watch and event, the server's answer (reload, compile, render), the browser's update.
+ * The route is compiled and the post shown once before the first save.
  */
-async function devSaveLatency(dir: string, slug: string, saves = 5): Promise<number[]> {
+async function devSaveLatency(dir: string, slug: string, saves = 5): Promise<SaveTiming[]> {
   const port = String(await freePort());
   const server = await startServer(
     'npx',
@@ -121,15 +131,30 @@ async function devSaveLatency(dir: string, slug: string, saves = 5): Promise<num
     await page.waitForFunction(() => document.documentElement.dataset.liveReload === 'on', undefined, { timeout: 60_000 });
     const file = path.join(dir, 'posts', slug, 'index.mdx');
     const source = fs.readFileSync(file, 'utf8');
-    const seconds: number[] = [];
+    const timings: SaveTiming[] = [];
     for (let i = 0; i < saves; i++) {
       const marker = `Saved edit number ${i} for the benchmark.`;
-      const started = performance.now();
+      await page.evaluate(() => performance.clearResourceTimings());
+      const saved = Date.now();
       fs.writeFileSync(file, `${source.trimEnd()}\n\n${marker}\n`);
       await page.waitForFunction((text) => document.body.innerText.includes(text), marker, { timeout: 60_000, polling: 'raf' });
-      seconds.push((performance.now() - started) / 1000);
+      const shown = Date.now();
+      const rsc = await page.evaluate(() => {
+        const entry = performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.includes('_rsc='))
+          .at(-1) as PerformanceResourceTiming | undefined;
+        return entry && { start: performance.timeOrigin + entry.startTime, end: performance.timeOrigin + entry.responseEnd };
+      });
+      if (!rsc) throw new Error('the page showed the edit without a refresh request: the breakdown no longer matches how live reload works');
+      timings.push({
+        total: (shown - saved) / 1000,
+        toRequest: (rsc.start - saved) / 1000,
+        request: (rsc.end - rsc.start) / 1000,
+        toPaint: (shown - rsc.end) / 1000,
+      });
     }
-    return seconds;
+    return timings;
   } finally {
     await browser.close();
     await server.stop();
@@ -179,9 +204,10 @@ for (const count of values.posts.split(',').filter(Boolean).map(Number)) {
       console.log(`npm run dev first post ${(await devFirstRequest(dir, 'synthetic_0000', 'Method 0', true)).toFixed(1)} s (after its warm-up)`);
       // A post of the real blog's size (35 KB of MDX, 19 figures, math, paper cards) among the N.
       fs.cpSync(path.join(root, 'posts', REAL_POST), path.join(dir, 'posts', REAL_POST), { recursive: true });
-      const latency = (await devSaveLatency(dir, REAL_POST)).sort((a, b) => a - b);
+      const timings = (await devSaveLatency(dir, REAL_POST)).sort((a, b) => a.total - b.total);
+      const median = timings[Math.floor(timings.length / 2)];
       console.log(
-        `save to update        median ${latency[Math.floor(latency.length / 2)].toFixed(2)} s, max ${latency.at(-1)!.toFixed(2)} s (${latency.length} saves of ${REAL_POST} in Chromium)`,
+        `save to update        median ${median.total.toFixed(2)} s (event ${median.toRequest.toFixed(2)} s, server ${median.request.toFixed(2)} s, browser ${median.toPaint.toFixed(2)} s), max ${timings.at(-1)!.total.toFixed(2)} s (${timings.length} saves of ${REAL_POST} in Chromium)`,
       );
     }
   } finally {

@@ -5,8 +5,8 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { postBuildCommand } from '../lib/build/post-build';
-import { runContentCheck } from '../lib/content/check';
+import { postBuildCommand } from '../lib/post-build/post-build';
+import { runContentCheck } from '../lib/check/check-content';
 import { POSTS_DIR, visiblePosts } from '../lib/content/index';
 import { loadAllPosts } from '../lib/content/load';
 import { writeShareCardsInParallel } from '../lib/og/parallel';

@@ -1,8 +1,8 @@
 // `npm run check:html [dir]`: validates every page of the exported site with the W3C Nu HTML
 // Checker; fails on any error and prints warnings.
 import path from 'node:path';
-import { validateHtml } from '../lib/build/html-validate';
-import { htmlFiles } from '../lib/build/site-files';
+import { validateHtml } from './qa/html-validate';
+import { htmlFiles } from '../lib/post-build/site-files';
 
 const siteDir = path.resolve(process.argv[2] ?? 'out');
 const files = htmlFiles(siteDir).map((file) => path.join(siteDir, file));

@@ -1,8 +1,8 @@
 // `npm run compare-out -- <dirA> <dirB>`: compares two exported sites, ignoring hashed names
-// (lib/bench/compare-out.ts). Exit 0 when they are the same, 1 when they differ.
+// (scripts/qa/compare-out.ts). Exit 0 when they are the same, 1 when they differ.
 import fs from 'node:fs';
 import path from 'node:path';
-import { compareSites, formatComparison, isSame, type SiteFiles } from '../lib/bench/compare-out';
+import { compareSites, formatComparison, isSame, type SiteFiles } from './qa/compare-out';
 
 function readSite(dir: string): SiteFiles {
   const files: SiteFiles = new Map();

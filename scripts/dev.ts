@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { getPosts } from '../lib/content';
-import { postPath } from '../lib/site-pages';
+import { HOME_PATH, href, postPath } from '../lib/urls/site-pages';
 
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 const next = spawn(process.execPath, [nextBin, 'dev', ...process.argv.slice(2)], { stdio: ['inherit', 'pipe', 'inherit'] });
@@ -24,10 +24,13 @@ next.stdout.on('data', (chunk: Buffer) => {
   }
 });
 
-/** The newest valid post (a draft too: this is dev) and the home page. Broken posts are left out and printed. */
+/**
+ * The newest valid post (a draft too: this is dev) and the home page, as the browser asks for them
+ * (under BASE_PATH when set, like every route of `next dev`). Broken posts are left out and printed.
+ */
 function warmUpPaths(): string[] {
   const newest = getPosts()[0];
-  return newest ? [postPath(newest), '/'] : ['/'];
+  return (newest ? [postPath(newest), HOME_PATH] : [HOME_PATH]).map((path) => href(path));
 }
 
 async function warmUp(base: string): Promise<void> {

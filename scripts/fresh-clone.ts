@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { freePort, run, startServer } from '../lib/bench/processes';
+import { freePort, run, startServer } from './qa/processes';
 
 const { values } = parseArgs({ options: { 'skip-test': { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } } });
 const root = path.resolve(import.meta.dirname, '..');

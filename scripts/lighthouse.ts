@@ -1,7 +1,7 @@
 // `npm run lighthouse [-- --port 4310 --runs 3 --no-images]`: serves the built out/ and runs Lighthouse (mobile
 // preset) on the home page, both year-in-review posts, a tag page and the search page when they
 // exist, then (unless --no-images) builds a site from a post of large screenshots and photos
-// (lib/bench/image-fixture.ts) and audits its post and home page as well. The image audits
+// (scripts/qa/image-fixture.ts) and audits its post and home page as well. The image audits
 // (responsive sizes, modern formats, offscreen images) must pass on every page: the script fails otherwise. Each page is audited `runs` times and the run with the median performance score is
 // reported, as Lighthouse's own docs advise: one run on a shared machine is noisy. Prints the four
 // category scores, FCP, LCP, TBT and CLS, and what keeps a category below 100. Not part of
@@ -10,8 +10,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { findChromium } from '../lib/bench/test-tools';
-import { buildImageFixture, IMAGE_POST } from '../lib/bench/image-fixture';
+import { findChromium } from './qa/test-tools';
+import { buildImageFixture, IMAGE_POST } from './qa/image-fixture';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', default: '4310' }, runs: { type: 'string', default: '3' }, images: { type: 'boolean', default: true } },

@@ -2,7 +2,7 @@
 // As root on Debian/Ubuntu it installs what is missing with apt; elsewhere it stops at once with
 // the command to run, instead of letting every browser test fail.
 import { spawnSync } from 'node:child_process';
-import { findChromium, hasJava, planTestTools } from '../lib/bench/test-tools';
+import { findChromium, hasJava, planTestTools } from './qa/test-tools';
 
 const missing = [...(findChromium() ? [] : (['chromium'] as const)), ...(hasJava() ? [] : (['java'] as const))];
 const plan = planTestTools({ missing, isRoot: process.getuid?.() === 0, hasApt: spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0 });

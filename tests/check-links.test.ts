@@ -4,9 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { findBrokenLinks, pageLinks } from '../lib/build/check-links';
-import { POST_BUILD_STEPS, runPostBuild } from '../lib/build/post-build';
-import { readPages } from '../lib/build/site-pass';
+import { findBrokenLinks, pageLinks } from '../lib/post-build/check-links';
+import { POST_BUILD_STEPS, runPostBuild } from '../lib/post-build/post-build';
+import { readPages } from '../lib/post-build/site-pass';
 
 const FIXTURE = path.join(import.meta.dirname, 'fixtures/out-site');
 const brokenLinks = (site: string) => findBrokenLinks(site, new Map([...readPages(site)].map((page) => [page.file, pageLinks(page)])));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { checkPosts } from '../lib/mdx/check-pool';
+import { checkPosts } from '../lib/check/check-pool';
 import { makePostsDir, post } from './helpers';
 
 describe('checking many posts', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { checkContent } from '../lib/content/check';
+import { checkContent } from '../lib/check/check-content';
 import { formatProblem } from '../lib/content/errors';
 import { makePostsDir, post } from './helpers';
 

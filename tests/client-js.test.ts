@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, it } from 'node:test';
-import { clientJsOnPage, readClientManifest } from '../lib/build/client-js';
+import { clientJsOnPage, readClientManifest } from '../scripts/qa/client-js';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/client-js');
 const chunk = (name: string) => fs.readFileSync(path.join(fixture, 'site/_next/static/chunks', name));

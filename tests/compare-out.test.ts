@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { compareSites, formatComparison, isSame, normaliseText, type SiteFiles } from '../lib/bench/compare-out';
+import { compareSites, formatComparison, isSame, normaliseText, type SiteFiles } from '../scripts/qa/compare-out';
 
 // One small exported site; `build` and `hash` stand for what changes between two builds.
 function site(build: string, hash: string, body = 'Hello'): SiteFiles {

@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { SECURITY_HEADERS, headersFile, inlineScriptHashes, pagePolicy, withCsp, withCspMeta } from '../lib/build/csp';
-import { deferHydration } from '../lib/build/defer-hydration';
-import { applyEdits, parsePage } from '../lib/build/site-pass';
-import { runPostBuild } from '../lib/build/post-build';
+import { SECURITY_HEADERS, headersFile, inlineScriptHashes, pagePolicy, withCsp, withCspMeta } from '../lib/post-build/csp';
+import { deferHydration } from '../lib/post-build/defer-hydration';
+import { applyEdits, parsePage } from '../lib/post-build/site-pass';
+import { runPostBuild } from '../lib/post-build/post-build';
 
 // Hashes computed with `printf '<code>' | openssl dgst -sha256 -binary | base64`.
 const ALERT = "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='";

@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { HYDRATION_LOADER, deferHydration } from '../lib/build/defer-hydration';
-import { runPostBuild } from '../lib/build/post-build';
-import { applyEdits, parsePage } from '../lib/build/site-pass';
+import { HYDRATION_LOADER, deferHydration } from '../lib/post-build/defer-hydration';
+import { runPostBuild } from '../lib/post-build/post-build';
+import { applyEdits, parsePage } from '../lib/post-build/site-pass';
 
 const page = (head: string, body = '') =>
   `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>${head}<title>t</title></head><body><main>text</main>${body}</body></html>`;

@@ -9,10 +9,11 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { formatProblem } from '../lib/content/errors';
 import { postsReloader } from '../lib/content/load';
 import { unwrapEntry } from '../lib/cache/disk-cache.mjs';
-import { checkPost } from '../lib/mdx/check-pool';
-import { MDX_CACHE_DIR, compiledCache, compilePost, run, type CompiledPost } from '../lib/mdx/compile-post.mjs';
+import { checkPost } from '../lib/check/check-pool';
+import { MDX_CACHE_DIR, PIPELINE_IMPORTS, compiledCache, compilePost, run, type CompiledPost } from '../lib/mdx/compile-post.mjs';
 import { useMDXComponents } from '../mdx-components';
 import { makePostsDir, post } from './helpers';
+import { importGraph, ROOT, sourceFiles } from './import-graph';
 
 const FIXTURE_MEDIA = path.join(import.meta.dirname, 'fixtures/mdx-post');
 
@@ -162,6 +163,19 @@ describe('post compile (pages in next build and next dev)', () => {
       '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100" viewBox="0 0 300 100"></svg>',
     );
     assert.match(await renderForDev(file), /viewBox="0 0 300 100"/);
+  });
+
+  it('keys compiled posts by every module the pipeline imports from outside lib/mdx/ too (an edit there compiles posts again)', () => {
+    const mdx = path.join(ROOT, 'lib', 'mdx') + path.sep;
+    const graph = importGraph(sourceFiles(path.join(ROOT, 'lib')));
+    const reached = new Set<string>();
+    const follow = (file: string) => {
+      for (const next of graph.get(file) ?? []) if (!reached.has(next) && reached.add(next)) follow(next);
+    };
+    for (const file of graph.keys()) if (file.startsWith(mdx) && file.endsWith('.mjs')) follow(file);
+    // lib/cache/ stores what a compile yields; it does not shape it.
+    const shaping = [...reached].filter((file) => !file.startsWith(mdx) && !file.startsWith(path.join(ROOT, 'lib', 'cache') + path.sep));
+    assert.deepEqual(shaping.map((file) => path.relative(mdx, file).split(path.sep).join('/')).sort(), [...PIPELINE_IMPORTS].sort());
   });
 
   it('keeps compiled posts on disk by content, so another process (a build worker) reuses them', async () => {

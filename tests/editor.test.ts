@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { printProblems, showProblem } from '../lib/content/code-frame';
-import { watchPosts, type PostsChange } from '../lib/content/watch';
+import { reloadOnChange, watchPosts, type PostsChange } from '../lib/content/watch';
 import { compilePost } from '../lib/mdx/compile-post.mjs';
 import { buildMemoryIndex, pagefindFileType } from '../lib/search/dev-index';
 import { fakePost, makePostsDir, post } from './helpers';
@@ -57,6 +57,25 @@ describe('posts watch (live reload)', () => {
     fs.writeFileSync(path.join(dir, 'first', 'index.mdx'), post('title: Unheard\ndate: 2024-01-01'));
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.deepEqual(seen.sort(), ['a', 'b']);
+  });
+});
+
+describe('posts listed once per change (next dev)', () => {
+  it('lists posts/ again only after something under it changed, at once after a save', async () => {
+    const dir = makePostsDir({ first: post('title: First\ndate: 2024-01-01') });
+    let listings = 0;
+    const { current: posts, stop } = reloadOnChange(dir, () => ++listings);
+    assert.equal(posts(), 1);
+    assert.equal(posts(), 1, 'nothing changed: the last listing is reused');
+    fs.writeFileSync(path.join(dir, 'first', 'index.mdx'), post('title: Edited\ndate: 2024-01-01'));
+    // The kernel's event, not the live-reload debounce, is what the next call waits for.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.equal(posts(), 2);
+    fs.mkdirSync(path.join(dir, 'added'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.equal(posts(), 3, 'a new folder is a change too');
+    assert.equal(posts(), 3);
+    stop();
   });
 });
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadAllPosts, type Post } from '../lib/content/load';
 import { FEED_SIZE, feedFiles } from '../lib/feeds/build';
-import { parsePage } from '../lib/build/site-pass';
+import { parsePage } from '../lib/post-build/site-pass';
 import { feedBodyHtml } from '../lib/feeds/html';
 import { siteConfig } from '../site.config';
 import { readAtom, readJsonFeed, readRss } from './feed-reader';

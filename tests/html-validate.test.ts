@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { validateHtml } from '../lib/build/html-validate';
-import { distinctPagePaths } from '../lib/build/site-files';
+import { validateHtml } from '../scripts/qa/html-validate';
+import { distinctPagePaths } from '../lib/post-build/site-files';
 
 describe('HTML validation (vnu) and page listing', () => {
   it('reports errors with file and line, ignores notes and the file:-origin CSP reports', () => {

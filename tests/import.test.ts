@@ -6,13 +6,13 @@ import { describe, test } from 'node:test';
 import matter from 'gray-matter';
 import { createElement as h } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { PostArticle } from '../components/site/PostArticle';
+import { PostArticle } from '../components/post/PostArticle';
 import { mapFrontmatter } from '../lib/import/frontmatter';
 import { classify } from '../lib/import/body';
 import { importBlog, REPORT_FILE } from '../lib/import/index';
 import { frontmatterSchema } from '../lib/content/schema';
 import { buildTranslationIndex, translationProblems } from '../lib/content/translations';
-import { postMetadata } from '../lib/page-metadata';
+import { postMetadata } from '../lib/seo/page-metadata';
 import { feedAlternateTypes } from '../lib/feeds/links';
 import { fakePost } from './helpers';
 

@@ -40,6 +40,13 @@ describe('inline SVG figures', () => {
     assert.equal(ids(html).filter((id) => ids(other).includes(id)).length, 0);
   });
 
+  it('parses and checks an unchanged figure once (a dev save compiles the post again, not its figures)', () => {
+    const first = inlineSvg(DIAGRAM, { alt: 'Kept', idPrefix: 'k-' });
+    assert.equal(inlineSvg(DIAGRAM, { alt: 'Kept', idPrefix: 'k-' }), first);
+    assert.notEqual(inlineSvg(DIAGRAM.replace('big', 'bigger'), { alt: 'Kept', idPrefix: 'k-' }), first, 'an edited figure is inlined again');
+    assert.notEqual(inlineSvg(DIAGRAM, { alt: 'Other', idPrefix: 'k-' }), first, 'its alt is part of the result');
+  });
+
   it('is named by the alt text as one image, without the file’s own title or fixed size', () => {
     const { html } = inline(DIAGRAM, 'Arrows from A to B');
     assert.match(html, /^<svg [^>]*role="img"/);

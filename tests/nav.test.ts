@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { currentNav } from '../lib/nav';
+import { currentNav } from '../lib/urls/nav';
 
 describe('current header link', () => {
   it('marks Home as the page on the home list and as current on its later pages', () => {

@@ -4,7 +4,7 @@ import { pageCount, pageItems } from '../lib/content/pagination';
 import { listPagePath as pageHref } from '../lib/urls/paths';
 import { buildRelatedIndex, terms } from '../lib/content/related';
 import { buildTagIndex, tagSlug } from '../lib/content/tags';
-import { shareLinks } from '../lib/share';
+import { shareLinks } from '../lib/seo/share-links';
 import { fakePost } from './helpers';
 
 describe('tag slugs', () => {

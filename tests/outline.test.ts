@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { Comments } from '../components/site/Comments';
-import { PostMeta } from '../components/site/PostMeta';
+import { Comments } from '../components/post/Comments';
+import { PostMeta } from '../components/post/PostMeta';
 import { compileSource, fakePost } from './helpers';
 
 const source = (lang: string) => `---

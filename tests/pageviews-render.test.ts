@@ -8,8 +8,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 Object.assign(process.env, { NODE_ENV: 'production' });
 process.env.PAGEVIEWS_FILE = path.join(import.meta.dirname, 'fixtures/pageviews/pageviews.json');
 const { getPost } = await import('../lib/content/index');
-const { PostMeta } = await import('../components/site/PostMeta');
-const { PopularPosts } = await import('../components/site/PopularPosts');
+const { PostMeta } = await import('../components/post/PostMeta');
+const { PopularPosts } = await import('../components/lists/PopularPosts');
 
 const text = (html: string) => html.replace(/<[^>]+>/g, '');
 // Outside a Next build next/link does not know about trailingSlash, so compare slugs.

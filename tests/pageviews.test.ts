@@ -6,10 +6,10 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { createElement as h } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { Analytics } from '../components/site/Analytics';
-import { gtagScript } from '../lib/analytics';
+import { Analytics } from '../components/layout/Analytics';
+import { gtagScript } from '../components/layout/gtag-script';
 import type { Post } from '../lib/content';
-import { formatViews } from '../lib/format';
+import { formatViews } from '../lib/i18n/format';
 import { missingGaEnv, normalisePagePath, pageviewsFromReports } from '../lib/pageviews/ga';
 import { PageviewsError, pageviewStats, parsePageviews, readPageviews, type Pageviews } from '../lib/pageviews/index';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { arxivId, bibtexKey, jsonLdScript, paperYear, parseAuthors, scholarlyArticleJsonLd, toBibtex } from '../lib/papers';
+import { arxivId, bibtexKey, jsonLdScript, paperYear, parseAuthors, scholarlyArticleJsonLd, toBibtex } from '../lib/content/papers';
 
 const blockNerf = {
   title: 'Block-NeRF: Scalable Large Scene Neural View Synthesis',

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { publishPostMedia } from '../lib/build/post-media';
+import { publishPostMedia } from '../lib/post-build/post-media';
 import { postCover } from '../lib/content/cover';
 import { compileSource, makePostsDir, post } from './helpers';
 import { postMedia, publishedMediaPath } from '../lib/mdx/media.mjs';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { checkContent } from '../lib/content/check';
+import { checkContent } from '../lib/check/check-content';
 import { collectPosts } from '../lib/content/load';
 import { createPost, slugify } from '../lib/content/scaffold';
 

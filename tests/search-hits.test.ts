@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { pageHits, withEllipsis } from '../lib/search/hits';
-import { fillIn } from '../lib/template';
+import { fillIn } from '../lib/i18n/template';
 
 const page = {
   url: '/deep_learning_2023/',

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { createElement as h } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { Paper } from '../components/mdx/Paper';
-import { PostArticle } from '../components/site/PostArticle';
+import { PostArticle } from '../components/post/PostArticle';
 import { buildSearchIndex } from '../lib/search/build-index';
 import { fakePost } from './helpers';
 

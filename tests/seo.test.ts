@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadAllPosts } from '../lib/content/load';
 import { feedAlternateTypes } from '../lib/feeds/links';
-import { postMetadata, siteMetadata } from '../lib/page-metadata';
-import { jsonLdScript } from '../lib/papers';
-import { absoluteUrl, sitePages } from '../lib/site-pages';
-import { blogPostingJsonLd, breadcrumbJsonLd, websiteJsonLd } from '../lib/structured-data';
+import { postMetadata, siteMetadata } from '../lib/seo/page-metadata';
+import { jsonLdScript } from '../lib/content/papers';
+import { absoluteUrl, sitePages } from '../lib/urls/site-pages';
+import { blogPostingJsonLd, breadcrumbJsonLd, websiteJsonLd } from '../lib/seo/structured-data';
 import { siteConfig } from '../site.config';
 import { makePostsDir, post } from './helpers';
 

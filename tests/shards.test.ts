@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { mapInProcesses } from '../lib/shards';
+import { mapInProcesses } from '../lib/parallel/shards';
 import { whoDidIt } from './fixtures/shard-work';
 
 const worker = path.join(import.meta.dirname, 'fixtures', 'shard-worker.ts');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { checkContent } from '../lib/content/check';
+import { checkContent } from '../lib/check/check-content';
 import { loadAllPosts } from '../lib/content/load';
 import { postsKey, readPostsSnapshot, writePostsSnapshot } from '../lib/content/snapshot';
 import { makePostsDir, post } from './helpers';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findChromium, planTestTools } from '../lib/bench/test-tools';
+import { findChromium, planTestTools } from '../scripts/qa/test-tools';
 
 describe('test tools (npm run test:tools)', () => {
   it('finds a Chromium: the override first, then the system paths', () => {

@@ -4,23 +4,23 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { findBrokenLinks, pageLinks } from '../lib/build/check-links';
-import { readPages } from '../lib/build/site-pass';
+import { findBrokenLinks, pageLinks } from '../lib/post-build/check-links';
+import { readPages } from '../lib/post-build/site-pass';
 import { absoluteUrl, href, publishedSrcSet, publishedUrl, normaliseBasePath, sitePath, tagPagePath } from '../lib/urls/paths';
 
 /** Every page's links, as the post-build pass collects them. */
 const linksOf = (site: string) => new Map([...readPages(site)].map((page) => [page.file, pageLinks(page)]));
 
 const ROOT = path.join(import.meta.dirname, '..');
-/** Product code that must build URLs through lib/urls/paths.ts; QA tools (lib/bench) are not product. */
+/** Product code that must build URLs through lib/urls/paths.ts (QA tools live in scripts/qa/, outside it). */
 const SCANNED = ['app', 'components', 'lib'];
 const ALLOWED = new Map([
   ['lib/urls/paths.ts', 'the module itself'],
   // Not URLs the site emits: where a file of out/ is, or what a post's Markdown should say.
-  ['lib/build/site-files.ts', 'maps out/ files to the paths a static host serves them at'],
+  ['lib/post-build/site-files.ts', 'maps out/ files to the paths a static host serves them at'],
   ['lib/mdx/media.mjs', "a post file's place in out/ (plain .mjs, run by the compile); pages add the basePath with publishedUrl()"],
   ['lib/import/body.ts', "rewrites an imported post's links in its Markdown source"],
-  ['lib/content/check.ts', 'names the right spelling in an error message'],
+  ['lib/check/check-content.ts', 'names the right spelling in an error message'],
 ]);
 /** A quoted or template string that starts with a site path ("/tags/…", `/${slug}/`, "/og.png" …). */
 const SITE_PATH_LITERAL =
@@ -29,7 +29,7 @@ const SITE_PATH_LITERAL =
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
     const rel = path.posix.join(dir, entry.name);
-    if (entry.isDirectory()) return rel === 'lib/bench' ? [] : sourceFiles(rel);
+    if (entry.isDirectory()) return sourceFiles(rel);
     return /\.(?:ts|tsx|mjs)$/.test(entry.name) ? [rel] : [];
   });
 }
@@ -82,6 +82,20 @@ describe('basePath', () => {
     assert.throws(() => normaliseBasePath('/my blog'), /BASE_PATH/);
   });
 
+  it("gives Next's basePath the same validated value as the URL module (next.config.mjs)", () => {
+    const nextBasePath = (basePath: string) =>
+      spawnSync(
+        process.execPath,
+        ['--input-type=module', '-e', "const { default: config } = await import('./next.config.mjs'); console.log(config('phase-production-build').basePath);"],
+        { cwd: ROOT, env: { ...process.env, BASE_PATH: basePath }, encoding: 'utf8' },
+      );
+    assert.equal(nextBasePath('/blog/').stdout.trim(), '/blog');
+    assert.equal(nextBasePath('').stdout.trim(), '');
+    const malformed = nextBasePath('blog');
+    assert.notEqual(malformed.status, 0);
+    assert.match(malformed.stderr, /BASE_PATH must look like "\/blog".*got "blog"/);
+  });
+
   it('makes the link check resolve links under the basePath and report the ones outside it', () => {
     const site = fs.mkdtempSync(path.join(os.tmpdir(), 'urls-'));
     fs.mkdirSync(path.join(site, 'tags'));
@@ -123,5 +137,37 @@ describe('under BASE_PATH=/blog', () => {
       '/blog/tags/',
       'https://hippocampus-garden.com/blog/rss.xml',
     ]);
+  });
+
+  it('prefixes the site links an author writes in a post: Markdown, raw HTML in .md, HTML written in .mdx', () => {
+    const body =
+      'A [post](/other-post/#x), <a href="/tags/x/">a tag</a> and <a href="https://x.org/">elsewhere</a>.\n\n<div><a href="/about/">about</a></div>\n';
+    const script = `
+      import path from 'node:path';
+      import { run } from '@mdx-js/mdx';
+      import { createElement } from 'react';
+      import * as runtime from 'react/jsx-runtime';
+      import { renderToStaticMarkup } from 'react-dom/server';
+      import { useMDXComponents } from './mdx-components.tsx';
+      import { compileSource } from './tests/helpers.ts';
+      const source = '---\\ntitle: T\\ndate: 2024-01-01\\n---\\n\\n' + ${JSON.stringify(body)};
+      const html = [];
+      for (const file of ['index.md', 'index.mdx']) {
+        const { code } = await compileSource(source, path.resolve('tests/fixtures/mdx-post', file));
+        const mod = await run(code, { ...runtime, useMDXComponents, baseUrl: import.meta.url });
+        html.push(renderToStaticMarkup(createElement(mod.default)));
+      }
+      console.log(JSON.stringify(html));`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: ROOT,
+      env: { ...process.env, BASE_PATH: '/blog' },
+      encoding: 'utf8',
+    });
+    assert.equal(run.status, 0, run.stderr);
+    for (const html of JSON.parse(run.stdout) as string[])
+      assert.deepEqual(
+        [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]),
+        ['/blog/other-post/#x', '/blog/tags/x/', 'https://x.org/', '/blog/about/'],
+      );
   });
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { SiteDocument } from '@/components/site/SiteDocument';
-import { siteMetadata } from '@/lib/page-metadata';
+import { SiteDocument } from '@/components/layout/SiteDocument';
+import { siteMetadata } from '@/lib/seo/page-metadata';
 import { siteConfig } from '@/site.config';
 import '../globals.css';
 

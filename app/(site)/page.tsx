@@ -1,6 +1,6 @@
-import { HomePage } from '@/components/site/HomePage';
-import { JsonLd } from '@/components/site/JsonLd';
-import { websiteJsonLd } from '@/lib/structured-data';
+import { HomePage } from '@/components/lists/HomePage';
+import { JsonLd } from '@/components/layout/JsonLd';
+import { websiteJsonLd } from '@/lib/seo/structured-data';
 
 export default function Home() {
   return (

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { SiteDocument } from '@/components/site/SiteDocument';
+import { SiteDocument } from '@/components/layout/SiteDocument';
 import { getPost } from '@/lib/content';
 import { siteConfig } from '@/site.config';
 import 'katex/dist/katex.min.css';

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ContentProblems } from '@/components/dev/ContentProblems';
-import { JsonLd } from '@/components/site/JsonLd';
-import { PostArticle } from '@/components/site/PostArticle';
+import { JsonLd } from '@/components/layout/JsonLd';
+import { PostArticle } from '@/components/post/PostArticle';
 import { getPost, getPostNavigation, getPosts, getTranslations } from '@/lib/content';
 import { loadPostBody } from '@/components/mdx/post-body';
 import { devPostProblems } from '@/lib/content/dev-problems';
-import { postMetadata } from '@/lib/page-metadata';
-import { blogPostingJsonLd, breadcrumbJsonLd } from '@/lib/structured-data';
+import { postMetadata } from '@/lib/seo/page-metadata';
+import { blogPostingJsonLd, breadcrumbJsonLd } from '@/lib/seo/structured-data';
 
 // No `dynamicParams = false`: a static export renders only the listed slugs anyway, and in `next dev`
 // (no `output: 'export'` there) any slug renders, so a post folder added a moment ago opens at once

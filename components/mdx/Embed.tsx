@@ -14,7 +14,7 @@ interface EmbedProps {
 /**
  * A click-to-load frame for content from another site (maps, slides, code, music…): nothing is
  * requested from that host until the reader asks. The page's Content-Security-Policy allows
- * exactly this host in frame-src, read from data-frame-origin (lib/build/csp.ts). Without JS the
+ * exactly this host in frame-src, read from data-frame-origin (lib/post-build/csp.ts). Without JS the
  * link opens the content on its own site.
  */
 export function Embed({ src, title, width, height }: EmbedProps) {

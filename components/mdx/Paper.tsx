@@ -1,4 +1,4 @@
-import { arxivId, jsonLdScript, parseAuthors, scholarlyArticleJsonLd, toBibtex, type PaperInfo } from '@/lib/papers';
+import { arxivId, jsonLdScript, parseAuthors, scholarlyArticleJsonLd, toBibtex, type PaperInfo } from '@/lib/content/papers';
 import { CopyButton } from './CopyButton';
 
 interface PaperProps {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { ShareIcon } from '@/components/site/ShareIcon';
-import { formatDate } from '@/lib/format';
+import { ShareIcon } from '@/components/post/ShareIcon';
+import { formatDate } from '@/lib/i18n/format';
 
 interface TweetProps {
   author: string;

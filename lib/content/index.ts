@@ -7,6 +7,7 @@ import { buildPostNavigation, type PostNavigation } from './post-navigation';
 import { LANGS } from './schema';
 import { buildTagIndex, type Tag } from './tags';
 import { buildTranslationIndex } from './translations';
+import { reloadOnChange } from './watch';
 
 export type { Post } from './load';
 export type { Tag } from './tags';
@@ -26,8 +27,11 @@ export const SHOW_DRAFTS = process.env.NODE_ENV !== 'production';
 export { MEDIA_MODE } from './body';
 
 let cache: Post[] | undefined;
-// In dev every call re-lists posts/ so edits and new folders show without a restart.
+// In dev posts/ is listed again after each change, so edits and new folders show without a restart:
+// in `next dev`'s server (whose bundles set NEXT_RUNTIME) only after a change under it, seen by a
+// watch; elsewhere (unit tests, scripts) on every call, since an open watch keeps a process alive.
 const reloadPosts = postsReloader({ postsDir: POSTS_DIR });
+let watchedPosts: { current: () => PostsSnapshot } | undefined;
 let reported: PostsSnapshot | undefined;
 
 /**
@@ -35,7 +39,8 @@ let reported: PostsSnapshot | undefined;
  * rather than thrown, so the other pages keep working). Problems are printed once per change.
  */
 export function getPostsSnapshot(): PostsSnapshot {
-  const snapshot = reloadPosts();
+  if (process.env.NEXT_RUNTIME) watchedPosts ??= reloadOnChange(POSTS_DIR, reloadPosts);
+  const snapshot = watchedPosts ? watchedPosts.current() : reloadPosts();
   if (snapshot !== reported) {
     reported = snapshot;
     if (snapshot.problems.length > 0) printProblems(snapshot.problems);

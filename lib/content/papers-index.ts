@@ -2,7 +2,7 @@
 // discusses it. The cards and their sections come from each post's compile (lib/mdx/
 // rehype-post-outline.mjs), with the heading ids the post page has, so it never needs maintaining by hand.
 import type { PaperMention } from '../mdx/compile-post.mjs';
-import { arxivId, parseAuthors, paperYear, venueName } from '../papers';
+import { arxivId, parseAuthors, paperYear, venueName } from './papers';
 import { postPath } from '../urls/paths';
 import type { Post } from './load';
 

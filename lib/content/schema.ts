@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { HTTP_URL, ISO_DATE } from './patterns.mjs';
 
 export const LANGS = ['en', 'ja'] as const;
 export type Lang = (typeof LANGS)[number];
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
  * gray-matter turns unquoted YAML dates into Date objects and leaves quoted ones as strings;
@@ -22,7 +21,7 @@ const isoDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
   return z.NEVER;
 });
 
-const httpUrl = z.string().refine((s) => /^https?:\/\/[^\s]+$/.test(s), { message: 'must be an http(s) URL' });
+const httpUrl = z.string().refine((s) => HTTP_URL.test(s), { message: 'must be an http(s) URL' });
 
 /** Every field a post may set. Unknown fields are rejected so typos cannot pass silently. */
 export const frontmatterSchema = z.strictObject({

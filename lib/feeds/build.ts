@@ -2,7 +2,7 @@ import { Feed, type Item } from 'feed';
 import { toHtml } from 'hast-util-to-html';
 import type { Post } from '../content';
 import { buildTagIndex, tagSlug } from '../content/tags';
-import { absoluteUrl, HOME_PATH, lastModified, postImagePath, postPath, tagFeedPath, TAGS_PATH, tagPagePath } from '../site-pages';
+import { absoluteUrl, HOME_PATH, lastModified, postImagePath, postPath, tagFeedPath, TAGS_PATH, tagPagePath } from '../urls/site-pages';
 import { siteConfig } from '../../site.config';
 import { ICONS } from '../og/icons';
 import { FEEDS } from './links';

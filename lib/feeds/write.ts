@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'hast';
 import type { Post } from '../content';
-import { absoluteUrl, postPath } from '../site-pages';
+import { absoluteUrl, postPath } from '../urls/site-pages';
 import { feedFiles } from './build';
 import { feedBodyHtml } from './html';
 

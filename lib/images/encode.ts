@@ -8,7 +8,7 @@ import path from 'node:path';
 import sharp, { type FormatEnum, type OutputInfo, type Sharp } from 'sharp';
 import { readEntrySync, writeEntrySync } from '../cache/disk-cache.mjs';
 import { displaySize, encodingKey, ENCODING, imageVariants, OG_PICTURE } from '../mdx/media.mjs';
-import { mapInProcesses } from '../shards';
+import { mapInProcesses } from '../parallel/shards';
 
 /** Encoded images by key; gitignored, safe to delete at any time. */
 export const IMAGE_CACHE_DIR = path.join(process.cwd(), '.cache', 'images');

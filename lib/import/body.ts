@@ -8,6 +8,7 @@ import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
 import type { Root, Nodes, Link, LinkReference, Definition, Image, Html } from 'mdast';
+import { EXTERNAL_URL } from '../content/patterns.mjs';
 import { POST_COMPONENTS } from '../mdx/options.mjs';
 
 export interface BodyContext {
@@ -87,7 +88,7 @@ export function rewriteBody(body: string, ctx: BodyContext): BodyResult {
       if (target.kind === 'rewrite' && replaceUrl(node, target.url)) result.converted.push(`line ${line(node)}: link ${node.url} → ${target.url}`);
     } else if (node.type === 'image') {
       if (!node.alt?.trim()) result.needsAuthor.push(`line ${line(node)}: image ${node.url} has no alt text (published with an empty alt)`);
-      if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(node.url)) {
+      if (EXTERNAL_URL.test(node.url)) {
         result.needsAuthor.push(`line ${line(node)}: remote image ${node.url}: download it into the post folder`);
       } else if (!ctx.hasFile(normalise(node.url))) {
         const placed = ctx.placeImage(node.url);
@@ -169,7 +170,7 @@ export function classify(url: string, ctx: Pick<BodyContext, 'oldSlug' | 'slugs'
   } catch {
     return { kind: 'keep' };
   }
-  const external = /^[a-z][a-z0-9+.-]*:|^\/\//i.test(url);
+  const external = EXTERNAL_URL.test(url);
   if (external && !(/^https?:$/.test(parsed.protocol) && ctx.siteHosts.has(parsed.host.replace(/^www\./, '')))) return { kind: 'keep' };
   const segments = parsed.pathname
     .split('/')

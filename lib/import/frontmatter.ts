@@ -1,4 +1,5 @@
 // Maps the frontmatter of a Gatsby or Astro post to ours (lib/content/schema.ts). Pure.
+import { ISO_DATE } from '../content/patterns.mjs';
 import { LANGS, type Lang } from '../content/schema';
 
 export interface MappedFrontmatter {
@@ -30,8 +31,6 @@ const ALIASES: Record<string, string[]> = {
 };
 /** Read for what they say, but not written as fields of their own. */
 const CONSUMED = ['slug', 'tags', 'categories', 'lang', 'language', 'locale', 'draft', 'imported'];
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export function mapFrontmatter(data: Record<string, unknown>, oldSlug: string): MappedFrontmatter {
   const fields: Record<string, unknown> = {};

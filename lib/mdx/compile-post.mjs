@@ -43,13 +43,16 @@ function folderStamp(dir) {
     .join('|');
 }
 
+/** The modules outside lib/mdx/ that the pipeline imports and that shape what it yields (lib/cache/ only stores it). */
+export const PIPELINE_IMPORTS = ['../content/patterns.mjs', '../i18n/footnote-labels.mjs'];
+
 let compilerSignature;
 /** The pipeline's own code and the installed plugin versions: a change to either compiles every post again. */
 function pipelineSignature() {
   if (!compilerSignature) {
     const here = path.dirname(fileURLToPath(import.meta.url));
     const hash = createHash('sha256');
-    for (const name of fs.readdirSync(here).sort()) hash.update(name).update(fs.readFileSync(path.join(here, name)));
+    for (const name of [...fs.readdirSync(here).sort(), ...PIPELINE_IMPORTS]) hash.update(name).update(fs.readFileSync(path.join(here, name)));
     const lock = path.join(process.cwd(), 'package-lock.json');
     if (fs.existsSync(lock)) hash.update(fs.readFileSync(lock));
     compilerSignature = hash.digest('hex');

@@ -2,18 +2,17 @@
 // the `{ src, width, height }` object a bundled image import would give, plus, for a raster image
 // wider than the smallest variant, `srcSet` (fallback in its own format) and `sources` (modern
 // formats) for a <picture>. In a build, src and the variants are the addresses `npm run build`
-// publishes them at (lib/build/post-media.ts copies the original, lib/images/encode.ts makes the
+// publishes them at (lib/post-build/post-media.ts copies the original, lib/images/encode.ts makes the
 // variants); in `next dev` src is the dev-only route that serves the file itself (no variants).
 // This module is plain Node and synchronous: it only reads the file and its header, never encodes.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
+import { EXTERNAL_URL } from '../content/patterns.mjs';
 
 /** File types published with a post (and accepted as its images). */
 export const MEDIA_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp', '.avif'];
-
-const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
 const MIME = { '.svg': 'image/svg+xml', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg' };
 
@@ -215,7 +214,7 @@ export function imageSizes(layout, maxWidth) {
  * @returns {{ decoded: string, image: { src: string, width: number, height: number } } | { reason: string }}
  */
 export function resolvePostImage(postDir, src, mode, what) {
-  if (REMOTE.test(src) || src.startsWith('/')) {
+  if (EXTERNAL_URL.test(src) || src.startsWith('/')) {
     return {
       reason: `${what} "${src}" must be a file beside the post (remote and absolute URLs are not allowed: they leak readers to third parties and cannot be sized)`,
     };

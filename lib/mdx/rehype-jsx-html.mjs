@@ -22,6 +22,9 @@ export default function rehypeJsxHtml() {
         Object.assign(node, h(node.name, attributes, node.children), { position: node.position });
         delete node.name;
         delete node.attributes;
+        // Rendered like the same HTML in a .md post, through the post components: an <a> gets the
+        // Link component, which puts the basePath before a site path (MDX leaves explicit JSX alone).
+        if (node.data) delete node.data._mdxExplicitJsx;
         return;
       }
       // Left as JSX it would skip the sanitiser: only tags it allows may carry expressions.

@@ -3,11 +3,10 @@
 // gave the headings (so the papers index links where the page has them), and puts the footnote
 // labels GFM generates into the post's language (remark-rehype only takes one label for every file).
 import { visit, SKIP } from 'unist-util-visit';
+import { FOOTNOTE_LABELS_JA } from '../i18n/footnote-labels.mjs';
 import { attributeValue } from './estree.mjs';
 import { frontmatterOf } from './post-file.mjs';
 import { PAPER_PROPS } from './remark-post-components.mjs';
-
-const JA = { footnotes: '脚注', backToReference: '本文の参照箇所に戻る' };
 
 const hasClass = (node, name) => [].concat(node.properties?.className ?? []).includes(name);
 
@@ -59,9 +58,9 @@ export default function rehypePostOutline() {
 
     if (frontmatterOf(file).lang === 'ja') {
       visit(tree, 'element', (node) => {
-        if (String(node.properties?.id ?? '').endsWith('footnote-label')) node.children = [{ type: 'text', value: JA.footnotes }];
+        if (String(node.properties?.id ?? '').endsWith('footnote-label')) node.children = [{ type: 'text', value: FOOTNOTE_LABELS_JA.footnotes }];
         if (node.properties?.dataFootnoteBackref !== undefined && node.properties.ariaLabel) {
-          node.properties.ariaLabel = String(node.properties.ariaLabel).replace(/^Back to reference/, JA.backToReference);
+          node.properties.ariaLabel = String(node.properties.ariaLabel).replace(/^Back to reference/, FOOTNOTE_LABELS_JA.backToReference);
         }
       });
     }

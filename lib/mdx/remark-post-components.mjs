@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { visit, SKIP } from 'unist-util-visit';
+import { HTTP_URL, ISO_DATE } from '../content/patterns.mjs';
 import { attributeValue, exportConst, expressionAttribute, stringAttribute } from './estree.mjs';
 import { resolvePostImage } from './media.mjs';
 import { errorUnlessImported, failOnErrors, frontmatterOf, problem } from './post-file.mjs';
@@ -16,9 +17,7 @@ import { inlineSvg } from './inline-svg.mjs';
 /** The <Paper> props the papers index reads. */
 export const PAPER_PROPS = ['title', 'authors', 'venue', 'paper', 'project', 'code', 'blog'];
 export const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
-const HTTP_URL = /^https?:\/\/\S+$/;
 const TWEET_URL = /^https:\/\/(?:twitter|x)\.com\/[A-Za-z0-9_]{1,15}\/status\/\d+$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
  * @param {{ components?: string[], media?: 'publish' | 'dev' }} options components: names of

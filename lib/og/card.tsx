@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ReactElement } from 'react';
 import type { Post } from '../content';
-import { formatDate } from '../format';
+import { formatDate } from '../i18n/format';
 import { isRaster, ogPictureFile, readCachedPicture } from '../images/encode';
 import { postMedia } from '../mdx/media.mjs';
 import { siteConfig } from '../../site.config';

@@ -1,5 +1,5 @@
 // A process of writeShareCardsInParallel (lib/og/parallel.ts).
-import { serveShard } from '../shards';
+import { serveShard } from '../parallel/shards';
 import { drawPostCards } from './parallel';
 
 serveShard(drawPostCards);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Post } from '../content';
 import { prepareShareCardPictures } from '../images/post-images';
-import { mapInProcesses } from '../shards';
+import { mapInProcesses } from '../parallel/shards';
 import { postShareCard, renderShareCard, SITE_SHARE_CARD, writeShareCards, type ShareCard } from './write';
 
 interface PostCardJob {

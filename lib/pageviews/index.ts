@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { derived, type Post } from '../content';
 import { href } from '../urls/paths';
-import { postPath } from '../site-pages';
+import { postPath } from '../urls/site-pages';
 
 /**
  * data/pageviews.json, written by `npm run pageviews` from Google Analytics. Optional: without it

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Post } from '../content';
-import { postPath } from '../site-pages';
+import { postPath } from '../urls/site-pages';
 
 /**
  * pagefind's bundle (pagefind.js, its WebAssembly, index and fragments) for `posts` as they are,

@@ -1,4 +1,5 @@
 import { siteConfig } from '../../site.config';
+import { BASE_PATH } from './base-path.mjs';
 
 /**
  * Every URL the site emits is written here and nowhere else (tests/urls.test.ts fails on a site
@@ -8,21 +9,7 @@ import { siteConfig } from '../../site.config';
  * Dependency-free (site identity only) so any layer may import it without a cycle.
  */
 
-/**
- * The sub-path the site is deployed under ("/blog"), or "" at the domain root: `BASE_PATH` at build
- * time. next.config.mjs hands it to Next's `basePath`, which inlines `__NEXT_ROUTER_BASEPATH` into
- * client bundles (where `BASE_PATH` itself is not defined); scripts outside Next read `BASE_PATH`.
- */
-export const BASE_PATH = normaliseBasePath(process.env.__NEXT_ROUTER_BASEPATH || process.env.BASE_PATH || '');
-
-/** "/blog/" → "/blog"; refuses what Next's basePath would refuse, naming the variable. */
-export function normaliseBasePath(value: string): string {
-  const trimmed = value.replace(/\/+$/, '');
-  if (trimmed !== '' && !/^\/[\w.~-]+(\/[\w.~-]+)*$/.test(trimmed)) {
-    throw new Error(`BASE_PATH must look like "/blog" (a leading slash, no spaces or query), got "${value}"`);
-  }
-  return trimmed;
-}
+export { BASE_PATH, normaliseBasePath } from './base-path.mjs';
 
 /** Prefixes a site path ("/search/") with the basePath: the URL a browser requests. */
 export function href(path: string, basePath = BASE_PATH): string {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { AuthorBio } from '@/components/site/AuthorBio';
-import { pageMetadata } from '@/lib/page-metadata';
-import { ABOUT_PATH, href, PAPERS_PATH, PRIVACY_PATH, TAGS_PATH } from '@/lib/site-pages';
+import { AuthorBio } from '@/components/post/AuthorBio';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { ABOUT_PATH, href, PAPERS_PATH, PRIVACY_PATH, TAGS_PATH } from '@/lib/urls/site-pages';
 import { siteConfig } from '@/site.config';
 
 export const metadata: Metadata = pageMetadata({ title: 'About', description: `About ${siteConfig.title} and its author.`, path: ABOUT_PATH });

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { PapersIndex } from '@/components/site/PapersIndex';
+import { PapersIndex } from '@/components/papers/PapersIndex';
 import { getPapersIndex } from '@/lib/content';
-import { pageMetadata } from '@/lib/page-metadata';
-import { PAPERS_PATH } from '@/lib/site-pages';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { PAPERS_PATH } from '@/lib/urls/site-pages';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Papers',

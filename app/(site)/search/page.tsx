@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { SearchPanel } from '@/components/site/SearchPanel';
+import { SearchPanel } from '@/components/search/SearchPanel';
 import { labels } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/page-metadata';
-import { SEARCH_PATH } from '@/lib/site-pages';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { SEARCH_PATH } from '@/lib/urls/site-pages';
 import { siteConfig } from '@/site.config';
 
 export const metadata: Metadata = pageMetadata({

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { PostList } from '@/components/site/PostList';
+import { PostList } from '@/components/lists/PostList';
 import { getLanguages } from '@/lib/content';
 import { LANGUAGE_NAMES } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/page-metadata';
-import { languagePath } from '@/lib/site-pages';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { languagePath } from '@/lib/urls/site-pages';
 import { siteConfig } from '@/site.config';
 
 export const dynamicParams = false;

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { HomePage } from '@/components/site/HomePage';
+import { HomePage } from '@/components/lists/HomePage';
 import { getPosts } from '@/lib/content';
 import { pageCount } from '@/lib/content/pagination';
-import { pageMetadata } from '@/lib/page-metadata';
-import { HOME_PATH, listPagePath } from '@/lib/site-pages';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { HOME_PATH, listPagePath } from '@/lib/urls/site-pages';
 import { siteConfig } from '@/site.config';
 
 export const dynamicParams = false;

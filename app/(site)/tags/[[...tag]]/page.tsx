@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { PostList } from '@/components/site/PostList';
-import { TagIndex } from '@/components/site/TagIndex';
+import { PostList } from '@/components/lists/PostList';
+import { TagIndex } from '@/components/lists/TagIndex';
 import { getTag, getTags } from '@/lib/content';
-import { pageMetadata } from '@/lib/page-metadata';
-import { TAGS_PATH, tagPagePath } from '@/lib/site-pages';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { TAGS_PATH, tagPagePath } from '@/lib/urls/site-pages';
 import { siteConfig } from '@/site.config';
 
 export const dynamicParams = false;

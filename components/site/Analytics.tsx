@@ -1,7 +1,0 @@
-import { gtagScript } from '@/lib/analytics';
-
-/** Google Analytics, only when site.config.ts sets gaMeasurementId; nothing at all otherwise. */
-export function Analytics({ measurementId }: { measurementId: string }) {
-  if (!measurementId) return null;
-  return <script dangerouslySetInnerHTML={{ __html: gtagScript(measurementId) }} />;
-}
