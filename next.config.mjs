@@ -24,6 +24,10 @@ const nextConfig = {
   trailingSlash: true,
   pageExtensions: ['ts', 'tsx', 'mdx'],
   images: { unoptimized: true },
+  // Source maps serve only stack traces of errors while pages render (post errors are found, with
+  // file:line, by the check before); without them and without minifying the server code, which a
+  // static export never ships, a warm 100-post build's `next build` takes 5.0 instead of 6.2 s.
+  enablePrerenderSourceMaps: false,
   // Types are checked by `npm run typecheck` (in `npm test`), not by every build: they depend on
   // the code, never on posts, and the check costs 5–10 s of each build on 2 cores.
   typescript: { ignoreBuildErrors: true },
@@ -31,6 +35,8 @@ const nextConfig = {
   serverExternalPackages: ['pagefind'],
   experimental: {
     globalNotFound: true,
+    turbopackSourceMaps: false,
+    turbopackMinify: { server: false },
     // One page-generation worker per core. Next's default leaves a core to its main process, which
     // only waits while a static export renders: 1000 posts render in 31 s instead of 38 s on 2 cores.
     cpus: os.availableParallelism(),

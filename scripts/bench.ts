@@ -1,11 +1,15 @@
 // `npm run bench [-- --posts 100,1000] [--images 20] [--no-dev] [--no-build] [--import <folder> | --import=]`
 // (`--posts=` for no synthetic posts): first the image section (scripts/qa/image-bench.ts) on a post
 // of that many generated images (0: none); then builds the site with N synthetic posts and prints
-// build time (each step of `npm run build`, `next build` among them), memory, output size, JS per
+// build time (each step of `npm run build`, `next build` among them, ms per post, CPU seconds and the
+// machine's load, since wall time on a shared machine follows the load), memory, output size, JS per
 // post page, the `next dev` first-request time and the save-to-update latency; then imports a real
 // blog (../shared/corpus/gatsby-sample by default) into an empty copy and builds it (posts/s, peak RSS).
+// The cost per post at three sizes, as docs/performance.md quotes it: `--posts 100,1000,3000 --no-dev
+// --images 0 --import=` (3000 posts take ~15 minutes on 2 cores, so they are not the default).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -31,30 +35,35 @@ const { values } = parseArgs({
 const REAL_POST = 'deep_learning_2023';
 const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
-/** Runs a command in `cwd`; returns wall seconds and peak RSS (MiB, when /usr/bin/time exists). */
-function timed(command: string[], cwd: string): { seconds: number; peakMiB?: number; stdout: string } {
+/**
+ * Runs a command in `cwd`; returns wall seconds, and when /usr/bin/time exists the peak RSS (MiB) of
+ * its largest process and the CPU seconds of all of them (on a shared machine wall time follows
+ * the load; CPU time much less).
+ */
+function timed(command: string[], cwd: string): { seconds: number; peakMiB?: number; cpuSeconds?: number; stdout: string } {
   const started = performance.now();
-  const args = TIME ? ['-f', 'PEAK_RSS_KB=%M', ...command] : command.slice(1);
+  const args = TIME ? ['-f', 'PEAK_RSS_KB=%M CPU=%U+%S', ...command] : command.slice(1);
   const result = spawnSync(TIME ?? command[0], args, { cwd, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   if (result.status !== 0) throw new Error(`${command.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
-  const peak = result.stderr.match(/PEAK_RSS_KB=(\d+)/)?.[1];
-  return { seconds: (performance.now() - started) / 1000, peakMiB: peak ? Number(peak) / 1024 : undefined, stdout: result.stdout };
+  const usage = result.stderr.match(/PEAK_RSS_KB=(\d+) CPU=([\d.]+)\+([\d.]+)/);
+  return {
+    seconds: (performance.now() - started) / 1000,
+    peakMiB: usage ? Number(usage[1]) / 1024 : undefined,
+    cpuSeconds: usage ? Number(usage[2]) + Number(usage[3]) : undefined,
+    stdout: result.stdout,
+  };
 }
 
-/** The steps of `npm run build`, as written in package.json, each a command of its own. */
-function buildSteps(dir: string): { name: string; command: string[] }[] {
+/**
+ * `npm run build` (scripts/build.ts) as package.json runs it: wall seconds in all, the peak RSS of
+ * its largest process (`next build`'s), and each step's seconds as the build prints them.
+ */
+function timedBuild(dir: string): { total: number; peakMiB?: number; cpuSeconds?: number; stdout: string; steps: { name: string; seconds: number }[] } {
   const { scripts } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  return scripts.build.split(' && ').map((step) => {
-    const script = step.match(/^npm run ([\w:-]+)$/)?.[1];
-    const command = script ? scripts[script] : step;
-    return { name: script ?? command, command: ['npx', ...command.split(' ')] };
-  });
-}
-
-/** Runs `npm run build` step by step: wall seconds per step, and the peak RSS of `next build`. */
-function timedBuild(dir: string): { total: number; steps: { name: string; seconds: number; peakMiB?: number; stdout: string }[] } {
-  const steps = buildSteps(dir).map(({ name, command }) => ({ name, ...timed(command, dir) }));
-  return { total: steps.reduce((sum, step) => sum + step.seconds, 0), steps };
+  const { seconds, peakMiB, cpuSeconds, stdout } = timed(['npx', ...scripts.build.split(' ')], dir);
+  const line = stdout.match(/^build steps: (.*) \([\d.]+ s\)$/m)?.[1] ?? '';
+  const steps = [...line.matchAll(/([\w -]+?) ([\d.]+) s(?:, |$)/g)].map(([, name, s]) => ({ name, seconds: Number(s) }));
+  return { total: seconds, peakMiB, cpuSeconds, stdout, steps };
 }
 
 function dirBytes(dir: string): number {
@@ -167,14 +176,13 @@ for (const count of values.posts.split(',').filter(Boolean).map(Number)) {
         const build = timedBuild(dir);
         const next = build.steps.find((step) => step.name === 'next build')!;
         console.log(
-          `${label} next build      ${next.seconds.toFixed(1)} s (${((next.seconds * 1000) / count).toFixed(0)} ms/post)${next.peakMiB ? `, peak RSS ${next.peakMiB.toFixed(0)} MiB` : ''}`,
+          `${label} next build      ${next.seconds.toFixed(1)} s (${((next.seconds * 1000) / count).toFixed(0)} ms/post)${build.peakMiB ? `, peak RSS ${build.peakMiB.toFixed(0)} MiB` : ''}`,
         );
         console.log(
-          `${label} npm run build   ${build.total.toFixed(1)} s: ${build.steps.map((step) => `${step.name} ${step.seconds.toFixed(1)} s`).join(', ')}`,
+          `${label} npm run build   ${build.total.toFixed(1)} s (${((build.total * 1000) / count).toFixed(0)} ms/post${build.cpuSeconds ? `, ${build.cpuSeconds.toFixed(1)} s of CPU` : ''}): ${build.steps.map((step) => `${step.name} ${step.seconds.toFixed(1)} s`).join(', ')} (load ${os.loadavg()[0].toFixed(1)})`,
         );
         // post-build prints one timed line per step of its own.
-        const postBuild = build.steps.find((step) => step.name === 'post-build')?.stdout ?? '';
-        for (const line of postBuild.split('\n').filter((line) => / s {2}/.test(line))) console.log(`    ${line}`);
+        for (const line of build.stdout.split('\n').filter((line) => /^[\w:-]+ +[\d.]+ s {2}/.test(line))) console.log(`    ${line}`);
       }
       // `next build` on its own, as a reader of Next's docs would run it: no check before it to
       // compile the posts, nothing cached.
@@ -217,7 +225,7 @@ if (values.import && values.build) {
     const count = fs.readdirSync(path.join(dir, 'posts')).length;
     const build = timedBuild(dir);
     const seconds = imported.seconds + build.total;
-    const peak = Math.max(imported.peakMiB ?? 0, ...build.steps.map((step) => step.peakMiB ?? 0));
+    const peak = Math.max(imported.peakMiB ?? 0, build.peakMiB ?? 0);
     console.log(`\n## import ${path.relative(root, folder) || folder}`);
     console.log(
       `import                ${count} posts in ${imported.seconds.toFixed(1)} s (${(count / imported.seconds).toFixed(1)} posts/s)${imported.peakMiB ? `, peak RSS ${imported.peakMiB.toFixed(0)} MiB` : ''}`,

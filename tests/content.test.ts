@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { ContentError } from '../lib/content/errors';
 import { visiblePosts } from '../lib/content/index';
 import { loadAllPosts } from '../lib/content/load';
-import { excerpt, mdxToPlainText, readingMinutes } from '../lib/content/text';
+import { excerpt, readingMinutes } from '../lib/content/text';
 import { makePostsDir, post } from './helpers';
 
 function load(posts: Record<string, string>) {
@@ -132,14 +134,31 @@ describe('reading time and excerpt', () => {
     assert.equal(readingMinutes(''), 1);
   });
 
-  it('reads prose only: no code fences, component props or link targets', () => {
-    const text = mdxToPlainText('Hello [world](https://example.com).\n\n<Paper title="X" authors="A, B" />\n\n```js\nconst x = 1;\n```\n');
-    assert.equal(text, 'Hello world.');
-    // Raw HTML of a Markdown post: tags and comments are not prose, their text is.
-    assert.equal(
-      mdxToPlainText('<div align="center"><small>Caption</small></div>\n\n<!-- a note to self -->\n<iframe src="https://x.example/"></iframe>\n'),
-      'Caption',
+  it('takes the text from the compile: prose as rendered, no code, math source, props or footnote marks', () => {
+    const body = [
+      'Hello [world](https://example.com), with `inline code` and $E = mc^2$ inline.[^1]',
+      '<Paper title="Not prose" authors="A, B" paper="https://arxiv.org/abs/2401.00001" />',
+      '```js\nconst hidden = 1;\n```',
+      '$$\n\\int_0^1 x\\,dx\n$$',
+      '<Tweet author="A" handle="a" date="2024-01-17" url="https://x.com/a/status/1">Quoted words.</Tweet>',
+      'export const meta = { hidden: true };',
+      'Last {1 + 1} line.',
+      '[^1]: A note.',
+    ].join('\n\n');
+    const [p] = load({ mdx: post('title: A\ndate: 2023-01-17', `${body}\n`) });
+    assert.equal(p.text, 'Hello world, with inline code and inline. Quoted words. Last line. A note.');
+    assert.equal(p.excerpt, p.text);
+  });
+
+  it("takes a Markdown post's text from its compile: HTML tags and comments are not prose, their text is", () => {
+    const dir = makePostsDir({});
+    fs.mkdirSync(path.join(dir, 'md'));
+    fs.writeFileSync(
+      path.join(dir, 'md', 'index.md'),
+      post('title: A\ndate: 2023-01-17', '<div align="center"><small>Caption</small></div>\n\n<!-- a note to self -->\n\nSome *words*.\n'),
     );
+    const [p] = loadAllPosts({ postsDir: dir, root: dir });
+    assert.equal(p.text, 'Caption Some words.');
   });
 
   it('cuts excerpts at a word boundary', () => {

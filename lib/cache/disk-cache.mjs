@@ -102,10 +102,11 @@ export function diskCache(dir, { ext, encode, decode }) {
   const fileOf = (key) => path.join(dir, `${key}${ext}`);
 
   /**
+   * Synchronous, like the entry reads below it: the post list (lib/content/snapshot.ts) is built synchronously.
    * @param {string} key
-   * @returns {Promise<T | undefined>}
+   * @returns {T | undefined}
    */
-  async function read(key) {
+  function read(key) {
     const payload = readEntrySync(fileOf(key));
     if (payload === undefined) return undefined;
     try {
@@ -122,7 +123,7 @@ export function diskCache(dir, { ext, encode, decode }) {
    * @param {string} key
    * @param {T} value
    */
-  async function write(key, value) {
+  function write(key, value) {
     writeEntrySync(fileOf(key), encode(value));
   }
 
@@ -133,10 +134,10 @@ export function diskCache(dir, { ext, encode, decode }) {
    * @returns {Promise<T>}
    */
   async function getOrCompute(key, compute) {
-    const hit = await read(key);
+    const hit = read(key);
     if (hit !== undefined) return hit;
     const value = await compute();
-    await write(key, value);
+    write(key, value);
     return value;
   }
 

@@ -3,9 +3,10 @@ import path from 'node:path';
 import { checkPostImages } from '../images/post-images';
 import { checkPosts, type PostCheck } from './check-pool';
 import { pipelineFrontmatter } from '../content/body';
-import type { ContentProblem } from '../content/errors';
-import { collectPosts, fieldLocation, type Post } from '../content/load';
+import { checkReport, type ContentProblem } from '../content/errors';
+import { fieldLocation, parsePosts, withText, type Post } from '../content/load';
 import { EXTERNAL_URL } from '../content/patterns.mjs';
+import { postsKey, writePostsSnapshot } from '../content/snapshot';
 import { translationProblems } from '../content/translations';
 
 export interface CheckOptions {
@@ -20,7 +21,8 @@ export interface CheckOptions {
  * Everything `next build` would reject, found without building: frontmatter, MDX compile errors,
  * component props (including <Paper> props the papers index must read as text), images, and links
  * between posts (slug and #anchor); every image is decoded (lib/images/post-images.ts). Also warns about posts dated in the future. Returns every
- * problem, sorted by file and line.
+ * problem, sorted by file and line. When there is no error, the loaded post list (with each body's
+ * text from these compiles) is stored for the rest of the build (lib/content/snapshot.ts).
  */
 export async function checkContent({
   postsDir,
@@ -28,13 +30,16 @@ export async function checkContent({
   appDir = path.join(root, 'app'),
   now = new Date(),
 }: CheckOptions): Promise<ContentProblem[]> {
-  const { posts, problems } = collectPosts({ postsDir, root });
+  const key = postsKey(postsDir, root);
+  const parsed = parsePosts({ postsDir, root });
+  const problems = parsed.problems;
   const checks = new Map<string, PostCheck>();
   const sources = new Map<string, string>();
-  for (const post of posts) sources.set(post.slug, fs.readFileSync(post.sourceFile, 'utf8'));
+  for (const post of parsed.posts) sources.set(post.slug, fs.readFileSync(post.sourceFile, 'utf8'));
   const results = await checkPosts(
-    posts.map((post) => ({ source: sources.get(post.slug)!, path: post.sourceFile, file: post.file, frontmatter: pipelineFrontmatter(post) })),
+    parsed.posts.map((post) => ({ source: sources.get(post.slug)!, path: post.sourceFile, file: post.file, frontmatter: pipelineFrontmatter(post) })),
   );
+  const posts = parsed.posts.map((post, i) => withText(post, results[i].text));
   for (const [i, post] of posts.entries()) {
     problems.push(...results[i].problems);
     checks.set(post.slug, results[i]);
@@ -65,7 +70,19 @@ export async function checkContent({
       });
     }
   }
+  if (!problems.some((problem) => problem.severity !== 'warning')) writePostsSnapshot(key, posts);
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/**
+ * `npm run check` (also the first step of `npm run build`): the report it prints, with its time,
+ * and whether it fails (errors do; warnings too when `strict`).
+ */
+export async function runContentCheck(options: CheckOptions & { strict?: boolean }): Promise<{ report: string; failed: boolean }> {
+  const started = Date.now();
+  const { lines, failed } = checkReport(await checkContent(options), { strict: options.strict });
+  lines[lines.length - 1] += ` (checked in ${((Date.now() - started) / 1000).toFixed(1)} s)`;
+  return { report: lines.join('\n'), failed };
 }
 
 /**

@@ -20,6 +20,8 @@ export interface PostCheck {
   ids: string[];
   /** Every link in the body. */
   links: PostLink[];
+  /** The body's prose (CompiledPost.text; '' when it does not compile). */
+  text: string;
 }
 
 /**
@@ -28,11 +30,16 @@ export interface PostCheck {
  */
 export async function checkPost(post: PostToCheck): Promise<PostCheck> {
   try {
-    const { ids, links, warnings } = await compilePost(post.path, { media: 'publish', source: post.source, frontmatter: post.frontmatter, name: post.file });
-    return { problems: warnings.map((w) => ({ file: post.file, ...w, severity: 'warning' as const })), ids, links };
+    const { ids, links, text, warnings } = await compilePost(post.path, {
+      media: 'publish',
+      source: post.source,
+      frontmatter: post.frontmatter,
+      name: post.file,
+    });
+    return { problems: warnings.map((w) => ({ file: post.file, ...w, severity: 'warning' as const })), ids, links, text };
   } catch (error) {
     const { problems, message } = error as { problems?: ContentProblem[]; message: string };
-    return { problems: problems ?? [{ file: post.file, message }], ids: [], links: [] };
+    return { problems: problems ?? [{ file: post.file, message }], ids: [], links: [], text: '' };
   }
 }
 

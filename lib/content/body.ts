@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { CompiledPost } from '../mdx/compile-post.mjs';
 import type { ContentProblem } from './errors';
-import type { Post } from './load';
+import type { ParsedPost, Post } from './load';
 
 type PostCompiler = typeof import('../mdx/compile-post.mjs');
 export type { CompiledPost, PaperMention } from '../mdx/compile-post.mjs';
@@ -28,8 +29,38 @@ export async function compiledPost(post: Post): Promise<CompiledPost> {
 }
 
 /** The frontmatter fields the pipeline's plugins read, as the content layer parsed them (so they do not parse it again). */
-export function pipelineFrontmatter(post: Post): Record<string, unknown> {
+export function pipelineFrontmatter(post: Pick<Post, 'lang' | 'imported' | 'featuredImage'>): Record<string, unknown> {
   return { lang: post.lang, imported: post.imported, featuredImage: post.featuredImage };
+}
+
+let textWorker: Worker | undefined;
+
+/**
+ * The prose of each post's body (CompiledPost.text), for reading time, excerpts, related posts and
+ * search. The post list is synchronous (routes, generateStaticParams), compiling is not: the
+ * compiles run on a worker thread (lib/mdx/compile-sync-worker.mjs) that this thread waits for.
+ * Kept compiles are read from .cache/mdx/, so after `npm run check` this only reads; in `next dev`
+ * the thread stays loaded and is asked only about the posts that changed. A post that does not
+ * compile gets '' (its page and the check report the error).
+ */
+export function bodyTexts(posts: ParsedPost[]): string[] {
+  if (posts.length === 0) return [];
+  textWorker ??= startTextWorker();
+  const done = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new MessageChannel();
+  const jobs = posts.map((post) => ({ file: post.sourceFile, media: MEDIA_MODE, frontmatter: pipelineFrontmatter(post), name: post.file }));
+  textWorker.postMessage({ jobs, done, port: port2 }, [port2]);
+  Atomics.wait(done, 0, 0);
+  const reply = receiveMessageOnPort(port1)?.message as { texts: string[] } | { error: string } | undefined;
+  port1.close();
+  if (!reply || 'error' in reply) throw new Error(`compiling posts for their text failed: ${reply?.error ?? 'no answer'}`);
+  return reply.texts;
+}
+
+function startTextWorker(): Worker {
+  const worker = new Worker(path.join(/* turbopackIgnore: true */ process.cwd(), 'lib/mdx/compile-sync-worker.mjs'));
+  worker.unref(); // an idle worker does not keep the process alive
+  return worker;
 }
 
 /** Runs compiled code with the given scope (React's runtime and the components, from the UI side). */

@@ -4,7 +4,9 @@ import matter from 'gray-matter';
 import { ContentError, type ContentProblem } from './errors';
 import { describeIssues, frontmatterSchema, type Frontmatter } from './schema';
 import { readerTags } from './tags';
-import { excerpt, mdxToPlainText, readingMinutes } from './text';
+import { excerpt, readingMinutes } from './text';
+import { bodyTexts } from './body';
+import { postsKey, readPostsSnapshot, writePostsSnapshot } from './snapshot';
 import { siteConfig } from '../../site.config';
 
 export interface Post extends Omit<Frontmatter, 'authors'> {
@@ -18,11 +20,14 @@ export interface Post extends Omit<Frontmatter, 'authors'> {
   authors: string[];
   readingMinutes: number;
   excerpt: string;
-  /** Prose of the body, for similarity and search features. */
+  /** Prose of the body as rendered (from its compile: no code, formulas or props), for similarity and search features. */
   text: string;
   /** 1-based line where the MDX body starts (frontmatter lines come before it). */
   bodyLine: number;
 }
+
+/** A post as its source file gives it, before its body's text (from the compile) is known. */
+export type ParsedPost = Omit<Post, 'readingMinutes' | 'excerpt' | 'text'>;
 
 export interface LoadOptions {
   /** Folder holding `<slug>/index.mdx` (or `<slug>/index.md`) folders. */
@@ -50,17 +55,49 @@ export function postSourceFile(dir: string): { name: (typeof POST_SOURCE_NAMES)[
 /** Folder names that make valid URLs. */
 export const SLUG = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
-/** Reads, validates and sorts (newest first) every post, drafts included. Throws ContentError listing every problem. */
+/**
+ * Reads, validates and sorts (newest first) every post, drafts included. Throws ContentError
+ * listing every problem. What `npm run check` loaded is reused while no post folder changed
+ * (lib/content/snapshot.ts), so `next build`'s workers and post-build do not load posts again.
+ */
 export function loadAllPosts(options: LoadOptions): Post[] {
+  // Taken before reading, so a file saved meanwhile is not stored under its new stamp.
+  const key = postsKey(options.postsDir, options.root);
+  const kept = readPostsSnapshot(key);
+  if (kept) return kept;
   const { posts, problems } = collectPosts(options);
   if (problems.length > 0) throw new ContentError(problems);
+  writePostsSnapshot(key, posts);
   return posts;
 }
 
-/** Like loadAllPosts, but returns the valid posts and the problems side by side (for `npm run check`). */
+/** Like loadAllPosts, but returns the valid posts and the problems side by side, and never reuses a snapshot. */
 export function collectPosts(options: LoadOptions): { posts: Post[]; problems: ContentProblem[] } {
-  const { posts, problems } = scanPosts(options, parseFile);
-  return { posts, problems };
+  const { parsed, problems } = scanPosts(options, parseFile);
+  return { posts: completePosts(parsed), problems };
+}
+
+/** Every valid post's frontmatter, newest first, without its body's text: for `npm run check`, which compiles every post itself. */
+export function parsePosts(options: LoadOptions): { posts: ParsedPost[]; problems: ContentProblem[] } {
+  const { parsed, problems } = scanPosts(options, parseFile);
+  return { posts: parsed.flatMap((result) => (result.post ? [result.post] : [])).sort(byNewest), problems };
+}
+
+/**
+ * The valid posts of `parsed`, newest first, each with its body's text from its compile
+ * (bodyTexts: read from the compile cache, compiled for the ones not there). The text is kept on
+ * the parse result, so `next dev` asks again only for the files that changed.
+ */
+function completePosts(parsed: ParsedFile[]): Post[] {
+  const missing = parsed.filter((result) => result.post && !result.complete);
+  const texts = bodyTexts(missing.map((result) => result.post!));
+  for (const [i, result] of missing.entries()) result.complete = withText(result.post!, texts[i]);
+  return parsed.flatMap((result) => (result.complete ? [result.complete] : [])).sort(byNewest);
+}
+
+/** A parsed post completed with its body's text and what derives from it (reading time, excerpt). */
+export function withText(post: ParsedPost, text: string): Post {
+  return { ...post, readingMinutes: readingMinutes(text), excerpt: post.description || excerpt(text, post.lang), text };
 }
 
 /** What posts/ holds right now: the valid posts, and the problems of the others. */
@@ -81,7 +118,7 @@ export function postsReloader(options: LoadOptions): () => PostsSnapshot {
   let last: (PostsSnapshot & { listing: string }) | undefined;
   return () => {
     const current = new Map<string, ParsedFile>();
-    const { posts, problems, listing } = scanPosts(options, (file, stamp, where) => {
+    const scan = scanPosts(options, (file, stamp, where) => {
       const cached = parsed.get(file);
       const result = cached?.stamp === stamp ? cached : parseFile(file, stamp, where);
       current.set(file, result);
@@ -89,8 +126,8 @@ export function postsReloader(options: LoadOptions): () => PostsSnapshot {
     });
     parsed = current; // forgets deleted files
     // Folder-level problems (a folder without its post file yet) have no stamp: compare them too.
-    const key = `${listing}\n${problems.map((problem) => problem.file).join('\n')}`;
-    if (last?.listing !== key) last = { listing: key, posts, problems };
+    const key = `${scan.listing}\n${scan.problems.map((problem) => problem.file).join('\n')}`;
+    if (last?.listing !== key) last = { listing: key, posts: completePosts(scan.parsed), problems: scan.problems };
     return last;
   };
 }
@@ -98,7 +135,9 @@ export function postsReloader(options: LoadOptions): () => PostsSnapshot {
 /** One post file's parse result, valid while the file's stamp (mtime and size) is unchanged. */
 interface ParsedFile {
   stamp: string;
-  post?: Post;
+  post?: ParsedPost;
+  /** The post with its body's text, once completePosts got it. */
+  complete?: Post;
   problems: ContentProblem[];
 }
 
@@ -114,9 +153,9 @@ function parseFile(file: string, stamp: string, where: Where): ParsedFile {
 function scanPosts(
   { postsDir, root = process.cwd() }: LoadOptions,
   parse: (file: string, stamp: string, where: Where) => ParsedFile,
-): { posts: Post[]; problems: ContentProblem[]; listing: string } {
+): { parsed: ParsedFile[]; problems: ContentProblem[]; listing: string } {
   const problems: ContentProblem[] = [];
-  const posts: Post[] = [];
+  const parsed: ParsedFile[] = [];
   const seen = new Map<string, string>();
   const stamps: string[] = [];
 
@@ -156,10 +195,10 @@ function scanPosts(
     stamps.push(`${relFile}@${stamp}`);
     const result = parse(file, stamp, { slug, file: relFile, sourceFile: file, dir: path.dirname(file) });
     problems.push(...result.problems);
-    if (result.post) posts.push(result.post);
+    parsed.push(result);
   }
 
-  return { posts: posts.sort(byNewest), problems, listing: stamps.join('\n') };
+  return { parsed, problems, listing: stamps.join('\n') };
 }
 
 export function byNewest(a: Pick<Post, 'date' | 'slug'>, b: Pick<Post, 'date' | 'slug'>): number {
@@ -167,7 +206,7 @@ export function byNewest(a: Pick<Post, 'date' | 'slug'>, b: Pick<Post, 'date' | 
 }
 
 /** Parses one post's source; pushes problems and returns undefined when it is invalid. */
-export function parsePost(source: string, where: Where, problems: ContentProblem[]): Post | undefined {
+export function parsePost(source: string, where: Where, problems: ContentProblem[]): ParsedPost | undefined {
   let parsed: matter.GrayMatterFile<string>;
   try {
     // An empty options object bypasses gray-matter's cache, which would hide edits in `next dev`.
@@ -202,16 +241,12 @@ export function parsePost(source: string, where: Where, problems: ContentProblem
     });
     return undefined;
   }
-  const text = mdxToPlainText(parsed.content);
   const bodyLine = source.slice(0, source.length - parsed.content.length).split('\n').length;
   return {
     ...fm,
     ...where,
     tags: readerTags(fm.tags),
     authors: fm.authors ?? [siteConfig.author.name],
-    readingMinutes: readingMinutes(text),
-    excerpt: fm.description || excerpt(text, fm.lang),
-    text,
     bodyLine,
   };
 }

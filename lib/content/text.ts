@@ -1,26 +1,4 @@
-import { URL_IN_TEXT } from './patterns.mjs';
 import type { Lang } from './schema';
-
-/**
- * Approximates the prose a reader reads in an MDX body: drops code fences, JSX tags and their
- * props, ESM lines, link targets and Markdown punctuation. Good enough for reading time,
- * excerpts and text similarity; it is not a renderer.
- */
-export function mdxToPlainText(body: string): string {
-  return body
-    .replace(/^```[\s\S]*?^```/gm, ' ')
-    .replace(/^(?:import|export)\s.*$/gm, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ') // HTML comments in Markdown posts
-    .replace(/<[A-Za-z][^>]*?\/>/gs, ' ') // self-closing JSX: props are not prose
-    .replace(/<\/?[A-Za-z][^>]*>/gs, ' ') // opening/closing tags: keep the children
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(URL_IN_TEXT, ' ')
-    .replace(/\$\$[\s\S]*?\$\$/g, ' ')
-    .replace(/[#*_`>~|]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 // Han, Hiragana, Katakana and full-width forms: read by characters, not words.
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/g;

@@ -72,6 +72,7 @@ function pipelineSignature() {
  *   ids: string[],
  *   links: PostLink[],
  *   warnings: Warning[],
+ *   text: string,
  * }} CompiledPost
  */
 
@@ -118,8 +119,8 @@ async function compileNow(file, media, source, frontmatter, name) {
       problems: [...compileProblems(vfile, error, name), ...warningsOf(vfile).map((w) => ({ file: name, ...w, severity: 'warning' }))],
     });
   }
-  const { headings, papers, ids, links } = /** @type {Omit<CompiledPost, 'code' | 'warnings'>} */ (vfile.data);
-  return { code, headings, papers, ids, links, warnings: warningsOf(vfile) };
+  const { headings, papers, ids, links, text } = /** @type {Omit<CompiledPost, 'code' | 'warnings'>} */ (vfile.data);
+  return { code, headings, papers, ids, links, text, warnings: warningsOf(vfile) };
 }
 
 /** @returns {Warning[]} */

@@ -50,6 +50,7 @@ export function mdxOptionsFor({ media = 'publish' } = {}) {
       ],
       // Ids and links of the body as the page renders it, before formulas and code become strings.
       local('rehype-collect-targets.mjs'),
+      local('rehype-plain-text.mjs'),
       local('rehype-static-html.mjs'),
     ],
   };

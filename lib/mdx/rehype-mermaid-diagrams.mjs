@@ -39,30 +39,25 @@ function chromium() {
 let renderer;
 /** Draws the diagrams not in the cache (one browser for all of them) and caches them. Returns `{ svg } | { error }` per diagram. */
 async function draw(sources, theme) {
-  const results = await Promise.all(
-    sources.map(async (source) => {
-      const svg = await drawings.read(cacheKey(source, theme));
-      return svg === undefined ? undefined : { svg };
-    }),
-  );
+  const results = sources.map((source) => {
+    const svg = drawings.read(cacheKey(source, theme));
+    return svg === undefined ? undefined : { svg };
+  });
   const missing = sources.filter((_, i) => !results[i]);
   if (missing.length === 0) return results;
   const { createMermaidRenderer } = await import('mermaid-isomorphic');
   renderer ??= createMermaidRenderer({ launchOptions: { executablePath: chromium() } });
   const drawn = await renderer(missing, { prefix: PREFIX, mermaidConfig: config(theme) });
   let next = 0;
-  const writes = [];
-  const all = results.map((cached, i) => {
+  return results.map((cached, i) => {
     if (cached) return cached;
     const index = next++;
     const result = drawn[index];
     if (result.status === 'rejected') return { error: String(result.reason?.message ?? result.reason) };
     const svg = result.value.svg.replace(new RegExp(`${PREFIX}-${index}(?!\\d)`, 'g'), ID);
-    writes.push(drawings.write(cacheKey(sources[i], theme), svg));
+    drawings.write(cacheKey(sources[i], theme), svg);
     return { svg };
   });
-  await Promise.all(writes);
-  return all;
 }
 
 const isMermaid = (node) =>

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'hast';
 import { PRUNE_AFTER_DAYS, pruneCaches } from '../cache/disk-cache.mjs';
-import type { Post } from '../content';
+import { POSTS_DIR, visiblePosts, type Post } from '../content';
+import { loadAllPosts } from '../content/load';
 import { feedPosts } from '../feeds/build';
 import { feedPart } from '../feeds/html';
 import { postPageFile, writeFeeds } from '../feeds/write';
@@ -24,6 +25,21 @@ const PAGE_STEPS: readonly PostBuildStep[] = ['feeds', 'check:links', 'defer-hyd
 
 /** A stage's name and what it did, with its wall time. */
 export type StepLog = (name: string, seconds: number, done: string) => void;
+
+/**
+ * `npm run post-build` and the last step of `npm run build`: the steps over the public posts (the
+ * list the check stored, see loadAllPosts), each printed with its time on one aligned line (the
+ * benchmark reads them). On failure prints why and exits 1.
+ */
+export async function postBuildCommand(siteDir: string, steps: readonly PostBuildStep[] = POST_BUILD_STEPS): Promise<void> {
+  const posts = visiblePosts(loadAllPosts({ postsDir: POSTS_DIR }), false);
+  try {
+    await runPostBuild(siteDir, posts, steps, (name, seconds, done) => console.log(`${name.padEnd(16)} ${seconds.toFixed(1).padStart(5)} s  ${done}`));
+  } catch (error) {
+    console.error(`post-build failed in ${path.relative(process.cwd(), siteDir) || '.'}/:\n${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  }
+}
 
 /**
  * What `npm run build` does to out/ after `next build` (`steps`: all, or those named; `posts`: the
