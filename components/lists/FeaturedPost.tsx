@@ -2,8 +2,8 @@ import type { Post } from '@/lib/content';
 import { postCover } from '@/lib/content/cover';
 import { imageSizes } from '@/lib/mdx/media.mjs';
 import { Picture } from '@/components/mdx/Picture';
-import { href, postPath } from '@/lib/urls/site-pages';
 import { PostMeta } from '@/components/post/PostMeta';
+import { PostTitleLink } from './PostTitleLink';
 import { TagList } from './TagList';
 
 /** The newest post at the top of the home page: large title, description, tags, and its cover when it has one. */
@@ -18,8 +18,7 @@ export function FeaturedPost({ post }: { post: Post }) {
       <div className="featured__text">
         <p className="featured__kicker">Latest post</p>
         <h2 id="featured-title" className="featured__title">
-          <a href={href(postPath(post))}>{post.title}</a>
-          {post.draft ? <span className="draft-badge">Draft</span> : null}
+          <PostTitleLink post={post} />
         </h2>
         <PostMeta post={post} />
         <p className="featured__excerpt">{post.excerpt}</p>

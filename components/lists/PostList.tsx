@@ -3,8 +3,8 @@ import { PostMeta } from '@/components/post/PostMeta';
 import { TagList } from './TagList';
 import { postCover } from '@/lib/content/cover';
 import { imageSizes } from '@/lib/mdx/media.mjs';
-import { Picture } from '../mdx/Picture';
-import { href, postPath } from '@/lib/urls/site-pages';
+import { Picture } from '@/components/mdx/Picture';
+import { PostTitleLink } from './PostTitleLink';
 
 /** Post cards: title, date, reading time, description, tags and the cover thumbnail when there is one. */
 export function PostList({ posts, heading: Heading = 'h2' }: { posts: Post[]; /** h3 where the list sits under its own h2 */ heading?: 'h2' | 'h3' }) {
@@ -16,8 +16,7 @@ export function PostList({ posts, heading: Heading = 'h2' }: { posts: Post[]; /*
           <li key={post.slug} className={cover ? 'post-card post-card--cover' : 'post-card'} lang={post.lang}>
             <div className="post-card__text">
               <Heading className="post-card__title">
-                <a href={href(postPath(post))}>{post.title}</a>
-                {post.draft ? <span className="draft-badge">Draft</span> : null}
+                <PostTitleLink post={post} />
               </Heading>
               <PostMeta post={post} />
               <p className="post-card__excerpt">{post.excerpt}</p>

@@ -19,7 +19,10 @@ export interface PostNavigation {
 export function buildPostNavigation(posts: Post[]): BySlug<PostNavigation> {
   const seriesByName = new Map<string, Post[]>();
   for (const post of [...posts].reverse()) {
-    if (post.series) seriesByName.set(post.series, [...(seriesByName.get(post.series) ?? []), post]);
+    if (!post.series) continue;
+    const members = seriesByName.get(post.series);
+    if (members) members.push(post);
+    else seriesByName.set(post.series, [post]);
   }
   const shown = new Map<string, Set<string>>();
   const navigation = new Map<string, Omit<PostNavigation, 'related'>>();
