@@ -1,6 +1,7 @@
 import os from 'node:os';
 import createMDX from '@next/mdx';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
+import { codeSignature } from './lib/cache/code-signature.mjs';
 import { BASE_PATH } from './lib/urls/base-path.mjs';
 
 // Prose pages in app/ may be MDX (app/(site)/privacy-policy/page.mdx). Posts are not compiled by
@@ -22,6 +23,10 @@ const nextConfig = {
   // routes and assets with it, lib/urls/paths.ts every URL the site writes.
   basePath: BASE_PATH,
   trailingSlash: true,
+  // Next writes the build id into every page. A hash of the code instead of a random one: a build of
+  // unchanged code and posts then writes the same bytes, so post-build's per-page cache
+  // (lib/post-build/page-cache.ts) finds every page it has already finished.
+  generateBuildId: () => codeSignature().slice(0, 21),
   pageExtensions: ['ts', 'tsx', 'mdx'],
   images: { unoptimized: true },
   // Source maps serve only stack traces of errors while pages render (post errors are found, with

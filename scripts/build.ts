@@ -1,41 +1,73 @@
-// `npm run build`: the content check, `next build`, then every post-build step, from one process.
+// `npm run build`: `next build` and the content check at once, then post-build, from one process.
+// `next build` starts first: its start-up and the app's compile need no posts, and its page workers
+// wait for the check through a gate (lib/content/snapshot.ts), then read the post list the check
+// stored. A failed check stops `next build` before it renders a page, so out/ is left as it was.
 // Check and post-build run here rather than as `npm run` steps of their own (each such step cost a
-// process, tsx and the libraries' start-up); `next build` is Next's own process. Its workers and
-// post-build read the post list the check stored (lib/content/snapshot.ts). Prints each step's time.
+// process, tsx and the libraries' start-up). Prints each step's time.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { postBuildCommand } from '../lib/post-build/post-build';
-import { runContentCheck } from '../lib/check/check-content';
-import { POSTS_DIR, visiblePosts } from '../lib/content/index';
-import { loadAllPosts } from '../lib/content/load';
-import { writeShareCardsInParallel } from '../lib/og/parallel';
+import { checkGate } from '../lib/content/snapshot';
 
+const started = performance.now();
 const seconds: [string, number][] = [];
-async function step(name: string, work: () => unknown): Promise<void> {
-  const started = performance.now();
-  await work();
-  seconds.push([name, (performance.now() - started) / 1000]);
-}
+const since = (start: number) => (performance.now() - start) / 1000;
 
-await step('check', async () => {
-  const { report, failed } = await runContentCheck({ postsDir: POSTS_DIR });
-  console.log(report);
-  if (failed) process.exit(1);
+const gate = checkGate();
+const next = spawn(process.execPath, [createRequire(import.meta.url).resolve('next/dist/bin/next'), 'build'], {
+  stdio: 'inherit',
+  env: { ...process.env, ...gate.env },
 });
-await step('next build', async () => {
-  const next = spawn(process.execPath, [createRequire(import.meta.url).resolve('next/dist/bin/next'), 'build'], { stdio: 'inherit' });
-  const exited = new Promise<number | null>((resolve) => next.once('exit', resolve));
-  // Meanwhile the share cards are drawn into their cache: `next build` leaves a core idle much of the time.
-  await writeShareCardsInParallel(undefined, visiblePosts(loadAllPosts({ postsDir: POSTS_DIR }), false)).catch((error: unknown) => {
-    next.kill();
-    throw error;
-  });
-  const status = await exited;
-  if (status !== 0) process.exit(status ?? 1);
-});
-await step('post-build', () => postBuildCommand(path.resolve('out')));
-const total = seconds.reduce((sum, [, s]) => sum + s, 0);
-console.log(`\nbuild steps: ${seconds.map(([name, s]) => `${name} ${s.toFixed(1)} s`).join(', ')} (${total.toFixed(1)} s)`);
+// Next ends its page workers when it is stopped. (Not a process group of its own: Linux would then
+// schedule it as a session apart, sharing the CPU half and half with this process and the cards
+// drawn at low priority beside it, whatever their priority.)
+const stopNext = () => {
+  if (next.exitCode === null) next.kill('SIGTERM');
+};
+process.once('exit', stopNext);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+const nextExited = new Promise<number | null>((resolve) => next.once('exit', resolve));
+
+// Imported after `next build` started: loading the check's libraries takes a while.
+const { runContentCheck } = await import('../lib/check/check-content');
+const { POSTS_DIR, visiblePosts } = await import('../lib/content/index');
+const { loadAllPosts } = await import('../lib/content/load');
+const { writeShareCardsInParallel } = await import('../lib/og/parallel');
+const { postBuildCommand } = await import('../lib/post-build/post-build');
+
+const { report, failed } = await runContentCheck({ postsDir: POSTS_DIR });
+seconds.push(['check', since(started)]);
+console.log(report);
+if (failed) {
+  stopNext();
+  gate.settle(false);
+  process.exit(1);
+}
+gate.settle(true);
+
+// Meanwhile the share cards are drawn into their cache at the lowest priority, from what `next
+// build` leaves idle; post-build then only copies them.
+const cardsStarted = performance.now();
+const [nextOutcome, cardsOutcome] = await Promise.allSettled([
+  nextExited.then((status) => (seconds.push(['next build', since(started)]), status)),
+  writeShareCardsInParallel(undefined, visiblePosts(loadAllPosts({ postsDir: POSTS_DIR }), false)).then(
+    () => seconds.push(['share cards', since(cardsStarted)]),
+    (error: unknown) => {
+      stopNext();
+      throw error;
+    },
+  ),
+]);
+if (cardsOutcome.status === 'rejected') {
+  console.error(cardsOutcome.reason instanceof Error ? cardsOutcome.reason.message : cardsOutcome.reason);
+  process.exit(1);
+}
+if (nextOutcome.status === 'rejected' || nextOutcome.value !== 0) process.exit(nextOutcome.status === 'fulfilled' ? (nextOutcome.value ?? 1) : 1);
+
+const postBuildStarted = performance.now();
+await postBuildCommand(path.resolve('out'));
+seconds.push(['post-build', since(postBuildStarted)]);
+// Steps overlap (check and next build run at once, the cards beside next build): the total is the wall time.
+console.log(`\nbuild steps: ${seconds.map(([name, s]) => `${name} ${s.toFixed(1)} s`).join(', ')} (${since(started).toFixed(1)} s)`);
 // This process holds the check's and post-build's data; `next build` has processes of its own.
 console.log(`check and post-build process: peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);

@@ -40,7 +40,7 @@ describe('link checker and responsive images', () => {
 
 describe('npm run build after next build', () => {
   it('stops with every broken link listed, so a site with one does not ship', async () => {
-    await assert.rejects(runPostBuild(FIXTURE, [], ['check:links']), (error: Error) => {
+    await assert.rejects(runPostBuild(FIXTURE, [], { steps: ['check:links'] }), (error: Error) => {
       assert.match(error.message, /index\.html: broken link \/missing\/ \(no such file\)/);
       assert.match(error.message, /post\/index\.html: broken link #gone/);
       assert.match(error.message, /3 broken links$/);
@@ -76,14 +76,14 @@ describe('npm run build after next build', () => {
         writes.push(path.relative(site, String(file))),
         writeFileSync(file, ...rest)
       )) as typeof fs.writeFileSync;
-      await runPostBuild(site, [], steps, (name) => logged.push(name));
+      await runPostBuild(site, [], { steps, log: (name) => logged.push(name) });
     } finally {
       fs.readFileSync = readFileSync;
       fs.writeFileSync = writeFileSync;
     }
     assert.deepEqual(reads, ['index.html', 'post/index.html']);
     assert.deepEqual(writes, ['index.html', 'post/index.html', '_headers']);
-    assert.deepEqual(logged, ['read-pages', 'check:links', 'defer-hydration', 'csp', 'write-pages']);
+    assert.deepEqual(logged, ['page-pass', 'read-pages', 'check:links', 'defer-hydration', 'csp', 'write-pages']);
     // The CSP hashed the loader that hydration deferral added: the final scripts.
     const written = readFileSync(path.join(site, 'post/index.html'), 'utf8');
     const hashes = [...written.matchAll(/'sha256-([^']+)'/g)].map((match) => match[1]);

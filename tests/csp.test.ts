@@ -86,8 +86,9 @@ describe('Content-Security-Policy for exported pages', () => {
     fs.writeFileSync(path.join(dir, 'index.html'), page('', '<script>alert(1)</script>'));
     fs.writeFileSync(path.join(dir, 'post/index.html'), page('', '<script>self.__next_f.push([0])</script>'));
     const logged: string[] = [];
-    await runPostBuild(dir, [], ['csp'], (name, _seconds, done) => logged.push(`${name}: ${done}`));
+    await runPostBuild(dir, [], { steps: ['csp'], log: (name, _seconds, done) => logged.push(`${name}: ${done}`) });
     assert.deepEqual(logged, [
+      'page-pass: 2 pages, the stages below summed over them',
       'read-pages: 2 pages read and parsed',
       'csp: Content-Security-Policy in 2 pages, headers in _headers',
       'write-pages: 2 pages written',

@@ -87,8 +87,9 @@ describe('hydration after the first paint', () => {
     fs.writeFileSync(path.join(dir, 'post', 'index.html'), page('', NEXT_BODY));
     fs.writeFileSync(path.join(dir, 'plain.html'), page(''));
     const logged: string[] = [];
-    await runPostBuild(dir, [], ['defer-hydration'], (name, _seconds, done) => logged.push(`${name}: ${done}`));
+    await runPostBuild(dir, [], { steps: ['defer-hydration'], log: (name, _seconds, done) => logged.push(`${name}: ${done}`) });
     assert.deepEqual(logged, [
+      'page-pass: 3 pages, the stages below summed over them',
       'read-pages: 3 pages read and parsed',
       'defer-hydration: hydration after the first paint in 2 pages',
       'write-pages: 2 pages written',
@@ -97,6 +98,6 @@ describe('hydration after the first paint', () => {
     assert.equal(fs.readFileSync(path.join(dir, 'plain.html'), 'utf8'), page(''));
 
     fs.writeFileSync(path.join(dir, 'odd.html'), page('<script src="/_next/static/chunks/b.js" type="module"></script>'));
-    await assert.rejects(runPostBuild(dir, [], ['defer-hydration', 'csp']), /^Error: odd\.html: a Next script the hydration loader does not recognise/);
+    await assert.rejects(runPostBuild(dir, [], { steps: ['defer-hydration', 'csp'] }), /^Error: odd\.html: a Next script the hydration loader does not recognise/);
   });
 });

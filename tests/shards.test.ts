@@ -18,14 +18,33 @@ describe('work split over processes', () => {
     assert.ok(results.every((r) => r.pid === process.pid));
   });
 
-  it('is dealt out to one process per core, and the results come back in the items order', { skip: os.availableParallelism() < 2 && 'one core' }, async () => {
-    const results = await mapInProcesses(items, whoDidIt, { worker, perProcess: 2 });
+  it(
+    'is dealt out to one share per core, this process taking one, and the results come back in the items order',
+    { skip: os.availableParallelism() < 2 && 'one core' },
+    async () => {
+      const results = await mapInProcesses(items, whoDidIt, { worker, perProcess: 2 });
+      assert.deepEqual(
+        results.map((r) => r.item),
+        items,
+      );
+      const pids = new Set(results.map((r) => r.pid));
+      assert.equal(pids.size, Math.min(os.availableParallelism(), 4));
+      assert.ok(pids.has(process.pid));
+      // At the same time: this process's share starts before the other processes have finished theirs.
+      const here = results.find((r) => r.pid === process.pid)!;
+      assert.ok(
+        results.some((r) => r.pid !== process.pid && here.started < r.ended),
+        JSON.stringify(results),
+      );
+    },
+  );
+
+  it('in the background, goes to processes at the lowest priority, even for a few items', async () => {
+    const results = await mapInProcesses(items, whoDidIt, { worker, perProcess: 10, background: true });
     assert.deepEqual(
       results.map((r) => r.item),
       items,
     );
-    const pids = new Set(results.map((r) => r.pid));
-    assert.equal(pids.size, Math.min(os.availableParallelism(), 4));
-    assert.ok(!pids.has(process.pid));
+    assert.ok(results.every((r) => r.pid !== process.pid && r.priority === os.constants.priority.PRIORITY_LOW));
   });
 });

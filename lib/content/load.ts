@@ -6,7 +6,7 @@ import { describeIssues, frontmatterSchema, type Frontmatter } from './schema';
 import { readerTags } from './tags';
 import { excerpt, readingMinutes } from './text';
 import { bodyTexts } from './body';
-import { postsKey, readPostsSnapshot, writePostsSnapshot } from './snapshot';
+import { postsAfterCheck, postsKey, readPostsSnapshot, writePostsSnapshot } from './snapshot';
 import { siteConfig } from '../../site.config';
 
 export interface Post extends Omit<Frontmatter, 'authors'> {
@@ -63,7 +63,7 @@ export const SLUG = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 export function loadAllPosts(options: LoadOptions): Post[] {
   // Taken before reading, so a file saved meanwhile is not stored under its new stamp.
   const key = postsKey(options.postsDir, options.root);
-  const kept = readPostsSnapshot(key);
+  const kept = readPostsSnapshot(key) ?? postsAfterCheck(key);
   if (kept) return kept;
   const { posts, problems } = collectPosts(options);
   if (problems.length > 0) throw new ContentError(problems);

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { EXIT, SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 
 /** Attributes that hold a URL, by element. */
 const URL_ATTRIBUTES: Record<string, string[]> = {
@@ -30,20 +30,6 @@ function needsSiteCss(node: Element): boolean {
 function hasClass(node: Element, name: string): boolean {
   const classes = node.properties.className;
   return Array.isArray(classes) && classes.includes(name);
-}
-
-/**
- * The part of a post page's parse that feedBodyHtml reads (its first <article>, or nothing), to keep
- * in memory until the feeds are written instead of the whole page.
- */
-export function feedPart(tree: Root): Root {
-  let article: Element | undefined;
-  visit(tree, 'element', (node: Element) => {
-    if (node.tagName !== 'article') return;
-    article = node;
-    return EXIT;
-  });
-  return { type: 'root', children: article ? [article] : [] };
 }
 
 /**

@@ -1,28 +1,31 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Root } from 'hast';
 import type { Post } from '../content';
 import { absoluteUrl, postPath } from '../urls/site-pages';
 import { feedFiles } from './build';
-import { feedBodyHtml } from './html';
 
 /** The exported page of a post, relative to out/. */
 export function postPageFile(post: Pick<Post, 'slug'>): string {
   return path.posix.join(post.slug, 'index.html');
 }
 
+/** The absolute URL of a post's page: what a feed links to, and what its body's URLs are made absolute against (feedBodyHtml). */
+export function feedPageUrl(post: Pick<Post, 'slug'>): string {
+  return absoluteUrl(postPath(post));
+}
+
 /**
  * Writes every feed into an exported site. Post bodies are taken from the exported pages
- * themselves (`pages`: the parse of each post page by file, from the post-build pass), so feeds
+ * themselves (`bodies`: feedBodyHtml of each post page by file, from the post-build pass), so feeds
  * carry exactly what readers see on the site (React renders them once, in `next build`; route
  * handlers cannot render React to HTML). Returns the paths written.
  */
-export function writeFeeds(outDir: string, posts: Post[], pages: Map<string, Root>): string[] {
+export function writeFeeds(outDir: string, posts: Post[], bodies: Map<string, string>): string[] {
   const files = feedFiles(posts, (post) => {
     const file = postPageFile(post);
-    const page = pages.get(file);
-    if (!page) throw new Error(`${path.join(outDir, file)} does not exist: run next build before writing the feeds`);
-    return feedBodyHtml(page, absoluteUrl(postPath(post)), path.join(outDir, file));
+    const body = bodies.get(file);
+    if (body === undefined) throw new Error(`${path.join(outDir, file)} does not exist: run next build before writing the feeds`);
+    return body;
   });
   for (const [urlPath, content] of files) {
     const file = path.join(outDir, urlPath);

@@ -22,7 +22,14 @@ export function imageKey(element: ReactElement, parts: Record<string, string | n
   return createHash('sha256').update(JSON.stringify(parts)).update(tree).digest('hex');
 }
 
+const images = (dir: string) => diskCache(dir, { ext: '.png', ...BYTES });
+
+/** The cached image for `key`, else undefined. */
+export function storedImage(key: string, dir = OG_CACHE_DIR): Buffer | undefined {
+  return images(dir).read(key);
+}
+
 /** The cached image for `key`, else `render()`'s result, stored for the next build. */
 export function cachedImage(key: string, render: () => Promise<Buffer>, dir = OG_CACHE_DIR): Promise<Buffer> {
-  return diskCache(dir, { ext: '.png', ...BYTES }).getOrCompute(key, render);
+  return images(dir).getOrCompute(key, render);
 }

@@ -1,5 +1,5 @@
 // A process of writeShareCardsInParallel (lib/og/parallel.ts).
 import { serveShard } from '../parallel/shards';
-import { drawPostCards } from './parallel';
+import { drawCards } from './parallel';
 
-serveShard(drawPostCards);
+serveShard(drawCards);

@@ -1,6 +1,6 @@
 import { ImageResponse } from 'next/og';
 import type { ReactElement } from 'react';
-import { cachedImage, imageKey } from './cache';
+import { cachedImage, imageKey, storedImage } from './cache';
 import { OG_FONT_FAMILY, ogEngineVersion, ogFonts } from './fonts';
 import type { ImageSize } from './size';
 
@@ -10,6 +10,11 @@ function rendererSignature(size: ImageSize): Record<string, string | number> {
     .map((font) => `${font.name}/${font.weight}/${font.data.length}`)
     .join(',');
   return { ...size, fonts, engine: ogEngineVersion() };
+}
+
+/** The PNG renderPng gave `element` before, from the cache, else undefined. */
+export function storedPng(element: ReactElement, size: ImageSize): Buffer | undefined {
+  return storedImage(imageKey(element, rendererSignature(size)));
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ReactElement } from 'react';
 import type { Post } from '../content';
 import { postImagePath, SITE_IMAGE_PATH } from '../urls/paths';
 import { postCard, siteCard } from './card';
-import { renderPng } from './render';
+import { renderPng, storedPng } from './render';
 import { OG_SIZE } from './size';
 
 export interface ShareCard {
@@ -32,11 +32,19 @@ export function renderShareCard({ what, card }: ShareCard): Promise<Buffer> {
   return renderPng(card(), OG_SIZE, what);
 }
 
+/** The PNG of a share card drawn before (from the cache), else undefined. */
+export function storedShareCard({ card }: ShareCard): Buffer | undefined {
+  return storedPng(card(), OG_SIZE);
+}
+
+/** Writes a share card's PNG where its pages say it is in an exported site. */
+export async function writeShareCard(siteDir: string, shareCard: ShareCard, png: Buffer): Promise<void> {
+  const file = path.join(siteDir, decodeURIComponent(shareCard.path));
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await fs.writeFile(file, png);
+}
+
 /** Renders `cards` into an exported site. */
 export async function writeShareCards(siteDir: string, cards: ShareCard[]): Promise<void> {
-  for (const shareCard of cards) {
-    const file = path.join(siteDir, decodeURIComponent(shareCard.path));
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    await fs.writeFile(file, await renderShareCard(shareCard));
-  }
+  for (const shareCard of cards) await writeShareCard(siteDir, shareCard, await renderShareCard(shareCard));
 }

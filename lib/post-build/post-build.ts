@@ -1,30 +1,35 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import type { Root } from 'hast';
 import { PRUNE_AFTER_DAYS, pruneCaches } from '../cache/disk-cache.mjs';
 import { POSTS_DIR, visiblePosts, type Post } from '../content';
 import { loadAllPosts } from '../content/load';
 import { feedPosts } from '../feeds/build';
-import { feedPart } from '../feeds/html';
-import { postPageFile, writeFeeds } from '../feeds/write';
+import { feedPageUrl, postPageFile, writeFeeds } from '../feeds/write';
 import { writeShareCardsInParallel } from '../og/parallel';
+import { mapInProcesses } from '../parallel/shards';
 import { buildSearchIndex } from '../search/build-index';
 import { siteConfig } from '../../site.config';
-import { type PageLinks, findBrokenLinks, pageLinks } from './check-links';
-import { headersFile, withCsp } from './csp';
-import { deferHydration, scriptsAsWritten } from './defer-hydration';
+import { findBrokenLinks } from './check-links';
+import { headersFile } from './csp';
+import { type FinishedPage, type PageJob, type PageWork, PAGE_CACHE_DIR, PAGE_STEPS, finishCachedPage, finishPages } from './page-pass';
 import { publishPostMedia } from './post-media';
-import { applyEdits, readPages } from './site-pass';
+import { htmlFiles } from './site-files';
 
 /** The steps of `npm run post-build`, in the order runPostBuild runs them. */
 export const POST_BUILD_STEPS = ['publish-media', 'og-images', 'feeds', 'check:links', 'defer-hydration', 'csp', 'search:index', 'prune-cache'] as const;
 export type PostBuildStep = (typeof POST_BUILD_STEPS)[number];
 
-/** Steps that need the pages of out/; when any runs, every page is read and parsed once for all. */
-const PAGE_STEPS: readonly PostBuildStep[] = ['feeds', 'check:links', 'defer-hydration', 'csp'];
-
 /** A stage's name and what it did, with its wall time. */
 export type StepLog = (name: string, seconds: number, done: string) => void;
+
+export interface PostBuildOptions {
+  /** The steps to run (all by default), always in POST_BUILD_STEPS' order. */
+  steps?: readonly PostBuildStep[];
+  log?: StepLog;
+  /** Where finished pages are kept between builds (PAGE_CACHE_DIR in a build); none: every page is parsed. */
+  pageCacheDir?: string;
+}
 
 /**
  * `npm run post-build` and the last step of `npm run build`: the steps over the public posts (the
@@ -34,7 +39,11 @@ export type StepLog = (name: string, seconds: number, done: string) => void;
 export async function postBuildCommand(siteDir: string, steps: readonly PostBuildStep[] = POST_BUILD_STEPS): Promise<void> {
   const posts = visiblePosts(loadAllPosts({ postsDir: POSTS_DIR }), false);
   try {
-    await runPostBuild(siteDir, posts, steps, (name, seconds, done) => console.log(`${name.padEnd(16)} ${seconds.toFixed(1).padStart(5)} s  ${done}`));
+    await runPostBuild(siteDir, posts, {
+      steps,
+      log: (name, seconds, done) => console.log(`${name.padEnd(16)} ${seconds.toFixed(1).padStart(5)} s  ${done}`),
+      pageCacheDir: PAGE_CACHE_DIR,
+    });
   } catch (error) {
     console.error(`post-build failed in ${path.relative(process.cwd(), siteDir) || '.'}/:\n${error instanceof Error ? error.message : error}`);
     process.exit(1);
@@ -48,12 +57,17 @@ export async function postBuildCommand(siteDir: string, steps: readonly PostBuil
  *   2. one pass over the pages (pagePass): each read and parsed ONCE; the readers (feeds, link
  *      check) take what they need of the parse as Next wrote it; hydration deferral settles the
  *      page's scripts (FinalScripts) and the CSP, which only takes settled scripts, hashes them;
- *      both are edits of the page source, and the page is written once;
+ *      both are edits of the page source, and the page is written once. With `pageCacheDir`, a
+ *      page finished before in the same state is not parsed again (lib/post-build/page-pass.ts);
  *   3. pagefind indexes the final pages;
  *   4. the caches pruned: by now the build has read (and so refreshed) every entry it still uses.
  * Throws at the first step that finds the site must not ship.
  */
-export async function runPostBuild(siteDir: string, posts: Post[], steps: readonly PostBuildStep[] = POST_BUILD_STEPS, log: StepLog = () => {}): Promise<void> {
+export async function runPostBuild(
+  siteDir: string,
+  posts: Post[],
+  { steps = POST_BUILD_STEPS, log = () => {}, pageCacheDir }: PostBuildOptions = {},
+): Promise<void> {
   const selected = new Set(steps);
   const stage = async <T>(name: string, work: () => T | Promise<T>, done: (result: T) => string): Promise<T> => {
     const started = performance.now();
@@ -77,7 +91,7 @@ export async function runPostBuild(siteDir: string, posts: Post[], steps: readon
       (cards) => `${cards} share cards`,
     );
 
-  if (PAGE_STEPS.some((name) => selected.has(name))) pagePass(siteDir, posts, selected, log);
+  if (PAGE_STEPS.some((name) => selected.has(name))) await pagePass(siteDir, posts, selected, log, pageCacheDir);
 
   if (selected.has('search:index')) {
     await stage(
@@ -94,72 +108,75 @@ export async function runPostBuild(siteDir: string, posts: Post[], steps: readon
     );
 }
 
+/** Below this many pages to parse per core, a process (tsx and the parser loaded in it) costs more than it saves. */
+const PAGES_PER_PROCESS = 150;
+
 /**
- * Stage 2 of runPostBuild, one page at a time so that only one parse is in memory: each page is
- * read and parsed once; the readers keep what they need of it (the post body for the feeds, links
- * and ids for the link check); hydration deferral settles its scripts, the CSP hashes them, and the
- * page is written once if anything changed. Then the feeds are written and the links resolved
- * across the site (a broken link so fails the build after the pages were rewritten: harmless, as
- * both rewrites are idempotent and the site does not ship). Each stage's time is summed over the pages.
+ * Stage 2 of runPostBuild, each page read once: a page finished before in the same state (same
+ * text, code and steps) takes its result from the page cache; the others are parsed and finished
+ * (lib/post-build/page-pass.ts), split over one process per core for a large site. Only what the
+ * readers need of each page comes back here (links and ids, feed bodies); then the feeds are
+ * written and the links resolved across the site (a broken link so fails the build after the pages
+ * were rewritten: harmless, as both rewrites are idempotent and the site does not ship). Each stage's
+ * time is summed over the pages, across processes; `page-pass` is the wall time of the whole pass.
  */
-function pagePass(siteDir: string, posts: Post[], selected: Set<PostBuildStep>, log: StepLog): void {
+async function pagePass(siteDir: string, posts: Post[], selected: Set<PostBuildStep>, log: StepLog, pageCacheDir: string | undefined): Promise<void> {
+  const started = performance.now();
+  const steps = PAGE_STEPS.filter((step) => selected.has(step));
+  const feedUrls = new Map(selected.has('feeds') ? [...feedPosts(posts)].map((post) => [postPageFile(post), feedPageUrl(post)]) : []);
+  const jobs: PageJob[] = htmlFiles(siteDir).map((file) => ({ file, feedUrl: feedUrls.get(file) }));
+  const finished = new Map<string, FinishedPage>();
+  const toParse: PageWork[] = [];
+  for (const job of jobs) {
+    const page = pageCacheDir ? finishCachedPage(siteDir, job, steps, pageCacheDir) : undefined;
+    if (page) finished.set(job.file, page);
+    else toParse.push({ siteDir, job, steps, cacheDir: pageCacheDir });
+  }
+  const parsed = await mapInProcesses(toParse, finishPages, { worker: path.join(import.meta.dirname, 'page-pass-worker.ts'), perProcess: PAGES_PER_PROCESS });
+  for (const page of parsed) finished.set(page.file, page);
+  const pages = jobs.map((job) => finished.get(job.file)!);
+
   const seconds = new Map<string, number>();
+  for (const page of pages) for (const [stage, s] of Object.entries(page.seconds)) seconds.set(stage, (seconds.get(stage) ?? 0) + s);
   const timed = <T>(name: string, work: () => T): T => {
-    const started = performance.now();
+    const begun = performance.now();
     const result = work();
-    seconds.set(name, (seconds.get(name) ?? 0) + (performance.now() - started) / 1000);
+    seconds.set(name, (seconds.get(name) ?? 0) + (performance.now() - begun) / 1000);
     return result;
   };
-  // Only the pages of posts a feed shows are kept, until the feeds are written.
-  const feedFiles = new Set([...feedPosts(posts)].map(postPageFile));
-  const feedParts = new Map<string, Root>();
-  const links = new Map<string, PageLinks>();
-  let pages = 0;
-  let deferred = 0;
-  let written = 0;
-  const rewrite = selected.has('defer-hydration') || selected.has('csp');
-
-  const read = readPages(siteDir);
-  for (let next = timed('read-pages', () => read.next()); !next.done; next = timed('read-pages', () => read.next())) {
-    const page = next.value;
-    pages++;
-    if (selected.has('feeds') && feedFiles.has(page.file)) timed('feeds', () => feedParts.set(page.file, feedPart(page.tree)));
-    if (selected.has('check:links')) timed('check:links', () => links.set(page.file, pageLinks(page)));
-    if (!rewrite) continue;
-    const settled = selected.has('defer-hydration') ? timed('defer-hydration', () => deferHydration(page)) : scriptsAsWritten(page);
-    if (settled.deferred) deferred++;
-    const edits = selected.has('csp') ? timed('csp', () => withCsp(settled)) : settled.edits;
-    timed('write-pages', () => {
-      const html = applyEdits(page, edits);
-      if (html === page.html) return;
-      fs.writeFileSync(path.join(siteDir, page.file), html);
-      written++;
-    });
+  const processes = Math.max(1, Math.min(os.availableParallelism(), Math.floor(toParse.length / PAGES_PER_PROCESS)));
+  const done: [string, () => string][] = [
+    [
+      'read-pages',
+      () =>
+        `${pages.length} pages read${pageCacheDir ? `, ${pages.length - parsed.length} of them finished before (${path.relative(process.cwd(), pageCacheDir)}/), ${parsed.length}` : ' and'} parsed${processes > 1 ? ` on ${processes} processes` : ''}`,
+    ],
+  ];
+  if (selected.has('feeds')) {
+    const bodies = new Map(pages.flatMap((page) => (page.feedBody === undefined ? [] : [[page.file, page.feedBody] as const])));
+    done.push(['feeds', () => `${timed('feeds', () => writeFeeds(siteDir, posts, bodies)).length} feeds`]);
   }
-
-  const done: [string, () => string][] = [['read-pages', () => `${pages} pages read and parsed`]];
-  if (selected.has('feeds')) done.push(['feeds', () => `${timed('feeds', () => writeFeeds(siteDir, posts, feedParts)).length} feeds`]);
   if (selected.has('check:links')) {
     done.push([
       'check:links',
       () => {
-        const broken = timed('check:links', () => findBrokenLinks(siteDir, links));
+        const broken = timed('check:links', () => findBrokenLinks(siteDir, new Map(pages.map((page) => [page.file, page.links]))));
         if (broken.length === 0) return 'every internal link and #anchor resolves';
         const list = broken.map((link) => `${path.relative(process.cwd(), path.join(siteDir, link.page))}: broken link ${link.url} (${link.reason})`);
         throw new Error(`${list.join('\n')}\n\n${broken.length} broken link${broken.length === 1 ? '' : 's'}`);
       },
     ]);
   }
-  if (selected.has('defer-hydration')) done.push(['defer-hydration', () => `hydration after the first paint in ${deferred} pages`]);
+  if (selected.has('defer-hydration'))
+    done.push(['defer-hydration', () => `hydration after the first paint in ${pages.filter((page) => page.deferred).length} pages`]);
   if (selected.has('csp')) {
     done.push([
       'csp',
-      () => (fs.writeFileSync(path.join(siteDir, '_headers'), headersFile()), `Content-Security-Policy in ${pages} pages, headers in _headers`),
+      () => (fs.writeFileSync(path.join(siteDir, '_headers'), headersFile()), `Content-Security-Policy in ${pages.length} pages, headers in _headers`),
     ]);
   }
-  if (rewrite) done.push(['write-pages', () => `${written} pages written`]);
-  for (const [name, summary] of done) {
-    const text = summary();
-    log(name, seconds.get(name) ?? 0, text);
-  }
+  if (selected.has('defer-hydration') || selected.has('csp')) done.push(['write-pages', () => `${pages.filter((page) => page.written).length} pages written`]);
+  const lines = done.map(([name, summary]) => [name, summary()] as const);
+  log('page-pass', (performance.now() - started) / 1000, `${pages.length} pages, the stages below summed over them`);
+  for (const [name, text] of lines) log(name, seconds.get(name) ?? 0, text);
 }

@@ -59,7 +59,7 @@ export function sourceRange(page: SitePage, node: Element): { start: number; end
 }
 
 /** The page's source with the edits applied; overlapping edits are a bug in a step, so they throw. */
-export function applyEdits(page: SitePage, edits: readonly Edit[]): string {
+export function applyEdits(page: Pick<SitePage, 'file' | 'html'>, edits: readonly Edit[]): string {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   let html = '';
   let at = 0;
