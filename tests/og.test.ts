@@ -7,7 +7,8 @@ import { cachedImage, imageKey } from '../lib/og/cache';
 import { imageSize } from 'image-size';
 import { ogPictureFile } from '../lib/images/encode';
 import { prepareShareCardPictures } from '../lib/images/post-images';
-import { featuredImageDataUri, shareCard, titleFontSize } from '../lib/og/card';
+import { featuredImageDataUri, MARK_SIZE, shareCard, titleFontSize } from '../lib/og/card';
+import { markPngDataUri } from '../lib/og/icons';
 import { renderPng } from '../lib/og/render';
 import { OG_SIZE } from '../lib/og/size';
 import { writeShareCardsInParallel } from '../lib/og/parallel';
@@ -15,7 +16,8 @@ import { shareCards, writeShareCards } from '../lib/og/write';
 import { fakePost } from './helpers';
 import { pngSize } from './png-size';
 
-const card = (title: string, image?: string) => shareCard({ title, lang: 'ja', subtitle: '2024年1月27日', footer: 'Site', image });
+const MARK = await markPngDataUri(MARK_SIZE);
+const card = (title: string, image?: string) => shareCard({ title, lang: 'ja', subtitle: '2024年1月27日', footer: 'Site', image, mark: MARK });
 
 describe('image cache keys', () => {
   const size = { width: 1200, height: 630 };

@@ -7,7 +7,7 @@ import { isRaster, ogPictureFile, readCachedPicture } from '../images/encode';
 import { postMedia } from '../mdx/media.mjs';
 import { siteConfig } from '../../site.config';
 import { OG_FONT_FAMILY } from './fonts';
-import { iconDataUri } from './icons';
+import { markPngDataUri } from './icons';
 import { OG_SIZE } from './size';
 
 /**
@@ -45,10 +45,15 @@ interface CardContent {
   footer: string;
   /** Data URI of a picture for the right-hand side. */
   image?: string;
+  /** Data URI of the site mark beside the footer (markPngDataUri(MARK_SIZE)). */
+  mark: string;
 }
 
+/** The site mark's size on the card, in pixels. */
+export const MARK_SIZE = 72;
+
 /** The 1200×630 share card: title, a line under it, the site mark, and an optional picture. */
-export function shareCard({ title, lang, subtitle, footer, image }: CardContent): ReactElement {
+export function shareCard({ title, lang, subtitle, footer, image, mark }: CardContent): ReactElement {
   return (
     <div
       lang={lang}
@@ -68,7 +73,7 @@ export function shareCard({ title, lang, subtitle, footer, image }: CardContent)
           <div style={{ marginTop: 28, fontSize: 32, fontWeight: 400, color: '#cfe6fb' }}>{subtitle}</div>
         </div>
         <div style={{ display: 'flex', alignItems: 'center' }}>
-          <img src={iconDataUri()} width={72} height={72} alt="" />
+          <img src={mark} width={MARK_SIZE} height={MARK_SIZE} alt="" />
           <div style={{ marginLeft: 22, fontSize: 34, fontWeight: 700 }}>{footer}</div>
         </div>
       </div>
@@ -77,17 +82,24 @@ export function shareCard({ title, lang, subtitle, footer, image }: CardContent)
   );
 }
 
-export function postCard(post: Post): ReactElement {
+export async function postCard(post: Post): Promise<ReactElement> {
   return shareCard({
     title: post.title,
     lang: post.lang,
     subtitle: formatDate(post.date, post.lang),
     footer: siteConfig.title,
     image: featuredImageDataUri(post),
+    mark: await markPngDataUri(MARK_SIZE),
   });
 }
 
 /** The card for every page that is not a post. */
-export function siteCard(): ReactElement {
-  return shareCard({ title: siteConfig.title, lang: siteConfig.defaultLang, subtitle: siteConfig.tagline, footer: new URL(siteConfig.url).host });
+export async function siteCard(): Promise<ReactElement> {
+  return shareCard({
+    title: siteConfig.title,
+    lang: siteConfig.defaultLang,
+    subtitle: siteConfig.tagline,
+    footer: new URL(siteConfig.url).host,
+    mark: await markPngDataUri(MARK_SIZE),
+  });
 }

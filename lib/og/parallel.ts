@@ -38,7 +38,7 @@ export async function writeShareCardsInParallel(siteDir: string | undefined, pos
   const jobs: CardJob[] = [{ siteDir }, ...posts.map((post) => ({ siteDir, post }))];
   const missing: CardJob[] = [];
   for (const job of jobs) {
-    const stored = storedShareCard(jobCard(job));
+    const stored = await storedShareCard(jobCard(job));
     if (!stored) missing.push(job);
     else if (siteDir) await writeShareCard(siteDir, jobCard(job), stored);
   }

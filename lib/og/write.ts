@@ -12,7 +12,7 @@ export interface ShareCard {
   path: string;
   /** Names the source in errors. */
   what: string;
-  card: () => ReactElement;
+  card: () => Promise<ReactElement>;
 }
 
 /** The card of every page that is not a post. */
@@ -28,13 +28,13 @@ export function shareCards(posts: Post[]): ShareCard[] {
 }
 
 /** The PNG of a share card (from the cache when unchanged): what the build publishes and `next dev` serves. */
-export function renderShareCard({ what, card }: ShareCard): Promise<Buffer> {
-  return renderPng(card(), OG_SIZE, what);
+export async function renderShareCard({ what, card }: ShareCard): Promise<Buffer> {
+  return renderPng(await card(), OG_SIZE, what);
 }
 
 /** The PNG of a share card drawn before (from the cache), else undefined. */
-export function storedShareCard({ card }: ShareCard): Buffer | undefined {
-  return storedPng(card(), OG_SIZE);
+export async function storedShareCard({ card }: ShareCard): Promise<Buffer | undefined> {
+  return storedPng(await card(), OG_SIZE);
 }
 
 /** Writes a share card's PNG where its pages say it is in an exported site. */
