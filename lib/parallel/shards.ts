@@ -1,5 +1,6 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import os from 'node:os';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 
 /** A function over a list that a worker process can run too: what it gets and gives must be serialisable. */
 export type ShardWork<T, R> = (items: T[]) => Promise<R[]>;
@@ -7,52 +8,78 @@ export type ShardWork<T, R> = (items: T[]) => Promise<R[]>;
 export interface ShardOptions {
   /** A module that hands the same function to serveShard. */
   worker: string;
-  /** Fewest items a share must have for a process to be worth starting (and loading what the work needs). */
+  /** Fewest items per core for processes to be worth starting (and loading what the work needs). */
   perProcess: number;
   /**
-   * Work nobody waits for yet (share cards drawn while `next build` runs): every share goes to a
-   * process at the lowest CPU priority, so it takes only what the other work leaves idle.
+   * Work nobody waits for yet (share cards drawn while `next build` runs): it all goes to processes
+   * at the lowest CPU priority, so it takes only what the other work leaves idle.
    */
   background?: boolean;
 }
 
-/**
- * `work` over `items`, results in the items' order. With at least `perProcess` items for each of
- * two or more cores, the items are dealt out to one share per core: this process works on one
- * share itself (it would only wait otherwise) and starts a process for each other one; with fewer
- * items everything is done here, where starting a process would cost more than it saves.
- */
-export async function mapInProcesses<T, R>(items: T[], work: ShardWork<T, R>, { worker, perProcess, background = false }: ShardOptions): Promise<R[]> {
-  const count = Math.max(background ? 1 : 0, Math.min(os.availableParallelism(), Math.floor(items.length / perProcess)));
-  if (count <= 1 && !background) return work(items);
-  const shares = Array.from({ length: count }, (_, index) => items.filter((_, i) => i % count === index));
-  const local = background ? [] : shares.splice(0, 1);
-  const children = await Promise.all(shares.map((share) => startChild<T, R>(worker, share, background)));
-  const results: R[][] = [...(await Promise.all(local.map(work))), ...(await Promise.all(children.map((child) => child.results)))];
-  return items.map((_, i) => results[i % count][Math.floor(i / count)]);
+/** A batch of the items, and where its results go. */
+interface Batch<T> {
+  index: number;
+  items: T[];
 }
 
 /**
- * Forks `worker` and sends it its share; resolves once the share has left this process (a
- * synchronous share worked on here would otherwise hold the message back) with the child's results
- * to come (in an object: a promise resolved with a promise would wait for that one too).
+ * `work` over `items`, results in the items' order. With at least `perProcess` items for each of
+ * two or more cores, the work is shared by one process per core: this process works too (it would
+ * only wait otherwise) and starts the others. The items go out in small batches, each taken by
+ * whoever is free, so a process that started late (loading what the work needs takes a second or
+ * more) or runs slower is not waited for. With fewer items everything is done here, where starting
+ * a process would cost more than it saves.
  */
-async function startChild<T, R>(worker: string, items: T[], background: boolean): Promise<{ results: Promise<R[]> }> {
+export async function mapInProcesses<T, R>(items: T[], work: ShardWork<T, R>, { worker, perProcess, background = false }: ShardOptions): Promise<R[]> {
+  const count = Math.max(background && items.length > 0 ? 1 : 0, Math.min(os.availableParallelism(), Math.floor(items.length / perProcess)));
+  if (count <= 1 && !background) return work(items);
+  const size = Math.max(1, Math.ceil(items.length / (count * 8)));
+  const batches: Batch<T>[] = [];
+  for (let start = 0; start < items.length; start += size) batches.push({ index: batches.length, items: items.slice(start, start + size) });
+  const results: R[][] = [];
+  let taken = 0;
+  const take = () => (taken < batches.length ? batches[taken++] : undefined);
+  const children = Array.from({ length: background ? count : count - 1 }, () => inChild(worker, take, results, background));
+  if (!background) {
+    for (let batch = take(); batch; batch = take()) {
+      results[batch.index] = await work(batch.items);
+      // Lets the children's answers in, and their next batches out.
+      await nextTurn();
+    }
+  }
+  await Promise.all(children);
+  return results.flat();
+}
+
+/**
+ * Starts `worker` and feeds it batches until there are none left, two at a time (so that it has the
+ * next one at hand while this process is busy with its own); resolves when it has answered them all.
+ */
+function inChild<T, R>(worker: string, take: () => Batch<T> | undefined, results: R[][], background: boolean): Promise<void> {
   const child = fork(worker, [], { execArgv: ['--import', 'tsx'], serialization: 'advanced' });
   if (background) lowerPriority(child);
-  const results = new Promise<R[]>((resolve, reject) => {
-    let answer: R[] | undefined;
-    child.once('message', (message) => {
-      answer = message as R[];
-      child.disconnect();
+  return new Promise((resolve, reject) => {
+    const inFlight = new Set<number>();
+    const feed = () => {
+      const batch = take();
+      if (batch) {
+        inFlight.add(batch.index);
+        child.send(batch);
+      } else if (inFlight.size === 0) child.disconnect();
+    };
+    child.on('message', ({ index, answers }: { index: number; answers: R[] }) => {
+      results[index] = answers;
+      inFlight.delete(index);
+      feed();
     });
     child.once('error', reject);
     child.once('exit', (code) =>
-      answer ? resolve(answer) : reject(new Error(`${worker}: the process exited with code ${code} before answering (its error is above)`)),
+      inFlight.size > 0 || code !== 0 ? reject(new Error(`${worker}: the process exited with code ${code} before answering (its error is above)`)) : resolve(),
     );
+    feed();
+    feed();
   });
-  await new Promise<void>((resolve, reject) => child.send(items, (error) => (error ? reject(error) : resolve())));
-  return { results };
 }
 
 function lowerPriority(child: ChildProcess): void {
@@ -63,7 +90,7 @@ function lowerPriority(child: ChildProcess): void {
   }
 }
 
-/** In a worker module of mapInProcesses: answers the one share it is sent with `work`'s results. */
+/** In a worker module of mapInProcesses: answers each batch it is sent with `work`'s results. */
 export function serveShard<T, R>(work: ShardWork<T, R>): void {
-  process.once('message', async (items: T[]) => process.send!(await work(items)));
+  process.on('message', async ({ index, items }: Batch<T>) => process.send!({ index, answers: await work(items) }));
 }
