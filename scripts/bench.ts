@@ -1,7 +1,7 @@
 // `npm run bench [-- --posts 100,1000] [--images 20] [--no-dev] [--no-build] [--import <folder> | --import=]`
 // (`--posts=` for no synthetic posts): first the image section (scripts/qa/image-bench.ts) on a post
 // of that many generated images (0: none); then builds the site with N synthetic posts and prints
-// build time (each step of `npm run build`, `next build` among them, ms per post, CPU seconds and the
+// build time clean, warm and after one post was edited (each step of `npm run build`, `next build` among them, ms per post, CPU seconds and the
 // machine's load, since wall time on a shared machine follows the load), memory, output size, JS per
 // post page, the `next dev` first-request time and the save-to-update latency; then imports a real
 // blog (../shared/corpus/gatsby-sample by default) into an empty copy and builds it (posts/s, peak RSS).
@@ -172,7 +172,10 @@ for (const count of values.posts.split(',').filter(Boolean).map(Number)) {
     writeSyntheticPosts(path.join(dir, 'posts'), count);
     console.log(`\n## ${count} posts`);
     if (values.build) {
-      for (const label of ['clean', 'warm']) {
+      for (const label of ['clean', 'warm', 'edited']) {
+        // edited: one post's paragraph changed since the warm build, as after an author's save.
+        if (label === 'edited')
+          fs.appendFileSync(path.join(dir, 'posts', 'synthetic_0000', 'index.mdx'), '\nOne more sentence, written after the warm build.\n');
         const build = timedBuild(dir);
         const next = build.steps.find((step) => step.name === 'next build')!;
         console.log(

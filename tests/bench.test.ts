@@ -20,6 +20,7 @@ describe('npm run bench', () => {
       'clean npm run build',
       'ms/post',
       'warm next build',
+      'edited npm run build',
       'next build alone',
       'out/ size',
       'JS on a post page',
