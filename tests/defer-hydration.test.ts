@@ -98,6 +98,9 @@ describe('hydration after the first paint', () => {
     assert.equal(fs.readFileSync(path.join(dir, 'plain.html'), 'utf8'), page(''));
 
     fs.writeFileSync(path.join(dir, 'odd.html'), page('<script src="/_next/static/chunks/b.js" type="module"></script>'));
-    await assert.rejects(runPostBuild(dir, [], { steps: ['defer-hydration', 'csp'] }), /^Error: odd\.html: a Next script the hydration loader does not recognise/);
+    await assert.rejects(
+      runPostBuild(dir, [], { steps: ['defer-hydration', 'csp'] }),
+      /^Error: odd\.html: a Next script the hydration loader does not recognise/,
+    );
   });
 });
