@@ -6,6 +6,7 @@
 // process, tsx and the libraries' start-up). Prints each step's time.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { checkGate } from '../lib/content/snapshot';
 
@@ -25,7 +26,7 @@ const stopNext = () => {
   if (next.exitCode === null) next.kill('SIGTERM');
 };
 process.once('exit', stopNext);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(128 + os.constants.signals[signal]));
 const nextExited = new Promise<number | null>((resolve) => next.once('exit', resolve));
 
 // Imported after `next build` started: loading the check's libraries takes a while.
@@ -62,7 +63,8 @@ if (cardsOutcome.status === 'rejected') {
   console.error(cardsOutcome.reason instanceof Error ? cardsOutcome.reason.message : cardsOutcome.reason);
   process.exit(1);
 }
-if (nextOutcome.status === 'rejected' || nextOutcome.value !== 0) process.exit(nextOutcome.status === 'fulfilled' ? (nextOutcome.value ?? 1) : 1);
+const status = nextOutcome.status === 'fulfilled' ? nextOutcome.value : 1;
+if (status !== 0) process.exit(status ?? 1);
 
 const postBuildStarted = performance.now();
 await postBuildCommand(path.resolve('out'));

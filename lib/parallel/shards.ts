@@ -17,6 +17,11 @@ export interface ShardOptions {
   background?: boolean;
 }
 
+/** How many processes (this one included) share `count` items, at least `perProcess` per core. */
+export function processCount(count: number, perProcess: number): number {
+  return Math.max(1, Math.min(os.availableParallelism(), Math.floor(count / perProcess)));
+}
+
 /** A batch of the items, and where its results go. */
 interface Batch<T> {
   index: number;
@@ -32,7 +37,7 @@ interface Batch<T> {
  * a process would cost more than it saves.
  */
 export async function mapInProcesses<T, R>(items: T[], work: ShardWork<T, R>, { worker, perProcess, background = false }: ShardOptions): Promise<R[]> {
-  const count = Math.max(background && items.length > 0 ? 1 : 0, Math.min(os.availableParallelism(), Math.floor(items.length / perProcess)));
+  const count = background ? Math.max(items.length > 0 ? 1 : 0, processCount(items.length, perProcess)) : processCount(items.length, perProcess);
   if (count <= 1 && !background) return work(items);
   const size = Math.max(1, Math.ceil(items.length / (count * 8)));
   const batches: Batch<T>[] = [];

@@ -31,8 +31,6 @@ export interface FinishedPage {
   deferred: boolean;
   /** Whether its file was written (a page no step changes is left as it is). */
   written: boolean;
-  /** Whether its result came from the page cache instead of a parse. */
-  cached: boolean;
   seconds: Partial<Record<PageStage, number>>;
 }
 
@@ -72,7 +70,7 @@ function timer(seconds: FinishedPage['seconds']): Timer {
 }
 
 /** Writes the page with its edits (when they change it) and returns what the pass keeps of it. */
-function finished(siteDir: string, job: PageJob, html: string, entry: PageEntry, cached: boolean, seconds: FinishedPage['seconds']): FinishedPage {
+function finished(siteDir: string, job: PageJob, html: string, entry: PageEntry, seconds: FinishedPage['seconds']): FinishedPage {
   const written = timer(seconds)('write-pages', () => {
     const final = applyEdits({ file: job.file, html }, entry.edits);
     if (final !== html) fs.writeFileSync(path.join(siteDir, job.file), final);
@@ -84,7 +82,6 @@ function finished(siteDir: string, job: PageJob, html: string, entry: PageEntry,
     feedBody: entry.feedBody,
     deferred: entry.deferred,
     written,
-    cached,
     seconds,
   };
 }
@@ -101,7 +98,7 @@ export function finishCachedPage(siteDir: string, job: PageJob, steps: readonly 
   const seconds: FinishedPage['seconds'] = {};
   const html = timer(seconds)('read-pages', () => fs.readFileSync(path.join(siteDir, job.file), 'utf8'));
   const entry = pageCache(cacheDir).read(pageKey(job, steps, html)) as PageEntry | undefined;
-  return entry && finished(siteDir, job, html, entry, true, seconds);
+  return entry && finished(siteDir, job, html, entry, seconds);
 }
 
 /**
@@ -123,7 +120,7 @@ export function finishPage(siteDir: string, job: PageJob, steps: readonly PageSt
   const edits = settled ? (steps.includes('csp') ? timed('csp', () => withCsp(settled)) : [...settled.edits]) : [];
   const entry: PageEntry = { edits, ids: [...readings.ids], links: readings.links, feedBody, deferred: settled?.deferred ?? false };
   if (cacheDir) pageCache(cacheDir).write(pageKey(job, steps, html), entry);
-  return finished(siteDir, job, html, entry, false, seconds);
+  return finished(siteDir, job, html, entry, seconds);
 }
 
 /** One page's work in a share of the pass (all of it serialisable, for a worker process). */

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { PRUNE_AFTER_DAYS, pruneCaches } from '../cache/disk-cache.mjs';
 import { POSTS_DIR, visiblePosts, type Post } from '../content';
@@ -7,7 +6,7 @@ import { loadAllPosts } from '../content/load';
 import { feedPosts } from '../feeds/build';
 import { feedPageUrl, postPageFile, writeFeeds } from '../feeds/write';
 import { writeShareCardsInParallel } from '../og/parallel';
-import { mapInProcesses } from '../parallel/shards';
+import { mapInProcesses, processCount } from '../parallel/shards';
 import { buildSearchIndex } from '../search/build-index';
 import { siteConfig } from '../../site.config';
 import { findBrokenLinks } from './check-links';
@@ -144,7 +143,7 @@ async function pagePass(siteDir: string, posts: Post[], selected: Set<PostBuildS
     seconds.set(name, (seconds.get(name) ?? 0) + (performance.now() - begun) / 1000);
     return result;
   };
-  const processes = Math.max(1, Math.min(os.availableParallelism(), Math.floor(toParse.length / PAGES_PER_PROCESS)));
+  const processes = processCount(toParse.length, PAGES_PER_PROCESS);
   const done: [string, () => string][] = [
     [
       'read-pages',
