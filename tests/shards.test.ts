@@ -39,6 +39,11 @@ describe('work split over processes', () => {
     },
   );
 
+  it('starts no process for no items, in the background or not', async () => {
+    assert.deepEqual(await mapInProcesses([], whoDidIt, { worker, perProcess: 1, background: true }), []);
+    assert.deepEqual(await mapInProcesses([], whoDidIt, { worker, perProcess: 1 }), []);
+  });
+
   it('in the background, goes to processes at the lowest priority, even for a few items', async () => {
     const results = await mapInProcesses(items.slice(0, 3), whoDidIt, { worker, perProcess: 10, background: true });
     assert.deepEqual(

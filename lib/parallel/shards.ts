@@ -37,8 +37,9 @@ interface Batch<T> {
  * a process would cost more than it saves.
  */
 export async function mapInProcesses<T, R>(items: T[], work: ShardWork<T, R>, { worker, perProcess, background = false }: ShardOptions): Promise<R[]> {
-  const count = background ? Math.max(items.length > 0 ? 1 : 0, processCount(items.length, perProcess)) : processCount(items.length, perProcess);
-  if (count <= 1 && !background) return work(items);
+  if (items.length === 0) return [];
+  const count = processCount(items.length, perProcess);
+  if (count === 1 && !background) return work(items);
   const size = Math.max(1, Math.ceil(items.length / (count * 8)));
   const batches: Batch<T>[] = [];
   for (let start = 0; start < items.length; start += size) batches.push({ index: batches.length, items: items.slice(start, start + size) });
@@ -71,7 +72,7 @@ function inChild<T, R>(worker: string, take: () => Batch<T> | undefined, results
       if (batch) {
         inFlight.add(batch.index);
         child.send(batch);
-      } else if (inFlight.size === 0) child.disconnect();
+      } else if (inFlight.size === 0 && child.connected) child.disconnect();
     };
     child.on('message', ({ index, answers }: { index: number; answers: R[] }) => {
       results[index] = answers;
