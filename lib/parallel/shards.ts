@@ -49,9 +49,13 @@ export async function mapInProcesses<T, R>(items: T[], work: ShardWork<T, R>, { 
   const children = Array.from({ length: background ? count : count - 1 }, () => inChild(worker, take, results, background));
   if (!background) {
     for (let batch = take(); batch; batch = take()) {
-      results[batch.index] = await work(batch.items);
-      // Lets the children's answers in, and their next batches out.
-      await nextTurn();
+      const answers: R[] = [];
+      for (const item of batch.items) {
+        answers.push(...(await work([item])));
+        // Lets the children's answers in and their next batches out at once, not after the batch.
+        await nextTurn();
+      }
+      results[batch.index] = answers;
     }
   }
   await Promise.all(children);
@@ -96,7 +100,18 @@ function lowerPriority(child: ChildProcess): void {
   }
 }
 
-/** In a worker module of mapInProcesses: answers each batch it is sent with `work`'s results. */
+/**
+ * In a worker module of mapInProcesses: answers each batch it is sent with `work`'s results, one
+ * batch after the other, each answer sent off before the next batch starts (work that never
+ * yields would otherwise hold back the first answer until the second batch is done, and with it
+ * the batch after).
+ */
 export function serveShard<T, R>(work: ShardWork<T, R>): void {
-  process.on('message', async ({ index, items }: Batch<T>) => process.send!({ index, answers: await work(items) }));
+  let done = Promise.resolve();
+  process.on('message', ({ index, items }: Batch<T>) => {
+    done = done.then(async () => {
+      const answers = await work(items);
+      await new Promise((resolve) => process.send!({ index, answers }, resolve));
+    });
+  });
 }
