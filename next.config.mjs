@@ -25,7 +25,7 @@ const nextConfig = {
   trailingSlash: true,
   // Next writes the build id into every page. A hash of the code instead of a random one: a build of
   // unchanged code and posts then writes the same bytes, so post-build's per-page cache
-  // (lib/post-build/page-cache.ts) finds every page it has already finished.
+  // (lib/post-build/page-pass.ts) finds every page it has already finished.
   generateBuildId: () => codeSignature().slice(0, 21),
   pageExtensions: ['ts', 'tsx', 'mdx'],
   images: { unoptimized: true },

@@ -12,7 +12,7 @@ import { markPngDataUri } from '../lib/og/icons';
 import { renderPng } from '../lib/og/render';
 import { OG_SIZE } from '../lib/og/size';
 import { writeShareCardsInParallel } from '../lib/og/parallel';
-import { shareCards, writeShareCards } from '../lib/og/write';
+import { postImagePath, SITE_IMAGE_PATH } from '../lib/urls/paths';
 import { fakePost } from './helpers';
 import { pngSize } from './png-size';
 
@@ -91,18 +91,23 @@ describe('share cards', () => {
 });
 
 describe('share card files (npm run og-images)', () => {
-  it('are one for the site and one per post, where the page metadata points', () => {
-    assert.deepEqual(
-      shareCards([fakePost('a-post'), fakePost('b')]).map((card) => card.path),
-      ['/og.png', '/a-post/og.png', '/b/og.png'],
-    );
-  });
-
-  it('are written into the exported site as 1200×630 PNGs', async () => {
-    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'og-site-'));
-    await writeShareCards(site, shareCards([fakePost('a-post', { title: 'A post' })]));
-    assert.deepEqual(pngSize(fs.readFileSync(path.join(site, 'og.png'))), OG_SIZE);
-    assert.deepEqual(pngSize(fs.readFileSync(path.join(site, 'a-post', 'og.png'))), OG_SIZE);
+  it('are one for the site and one per post, where the page metadata points, as 1200×630 PNGs, drawn once and then copied', async () => {
+    const posts = [fakePost('a-post', { title: 'A post' }), fakePost('b')];
+    const pngs = (site: string) =>
+      fs
+        .readdirSync(site, { recursive: true, encoding: 'utf8' })
+        .filter((name) => name.endsWith('.png'))
+        .sort();
+    const drawn = fs.mkdtempSync(path.join(os.tmpdir(), 'og-site-'));
+    assert.equal(await writeShareCardsInParallel(drawn, posts), 3);
+    assert.deepEqual(pngs(drawn), ['a-post/og.png', 'b/og.png', 'og.png']);
+    // Where the page metadata says they are.
+    assert.deepEqual(pngs(drawn), [SITE_IMAGE_PATH, ...posts.map(postImagePath)].map((url) => url.slice(1)).sort());
+    for (const name of pngs(drawn)) assert.deepEqual(pngSize(fs.readFileSync(path.join(drawn, name))), OG_SIZE);
+    // From the cache the second time: the same bytes.
+    const copied = fs.mkdtempSync(path.join(os.tmpdir(), 'og-site-'));
+    await writeShareCardsInParallel(copied, posts);
+    for (const name of pngs(drawn)) assert.deepEqual(fs.readFileSync(path.join(copied, name)), fs.readFileSync(path.join(drawn, name)), name);
   });
 });
 

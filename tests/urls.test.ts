@@ -4,12 +4,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { findBrokenLinks, pageLinks } from '../lib/post-build/check-links';
-import { readPages } from '../lib/post-build/site-pass';
+import { findBrokenLinks } from '../lib/post-build/check-links';
+import { finishPage } from '../lib/post-build/page-pass';
+import { htmlFiles } from '../lib/post-build/site-files';
 import { absoluteUrl, href, publishedSrcSet, publishedUrl, normaliseBasePath, sitePath, tagPagePath } from '../lib/urls/paths';
 
 /** Every page's links, as the post-build pass collects them. */
-const linksOf = (site: string) => new Map([...readPages(site)].map((page) => [page.file, pageLinks(page)]));
+const linksOf = (site: string) => new Map(htmlFiles(site).map((file) => [file, finishPage(site, { file }, ['check:links']).links]));
 
 const ROOT = path.join(import.meta.dirname, '..');
 /** Product code that must build URLs through lib/urls/paths.ts (QA tools live in scripts/qa/, outside it). */

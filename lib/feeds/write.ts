@@ -1,17 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Post } from '../content';
-import { absoluteUrl, postPath } from '../urls/site-pages';
 import { feedFiles } from './build';
 
 /** The exported page of a post, relative to out/. */
 export function postPageFile(post: Pick<Post, 'slug'>): string {
   return path.posix.join(post.slug, 'index.html');
-}
-
-/** The absolute URL of a post's page: what a feed links to, and what its body's URLs are made absolute against (feedBodyHtml). */
-export function feedPageUrl(post: Pick<Post, 'slug'>): string {
-  return absoluteUrl(postPath(post));
 }
 
 /**

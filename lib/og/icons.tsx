@@ -26,7 +26,7 @@ const marks = new Map<number, Promise<string>>();
 
 /**
  * The mark as a PNG data URI of `size` pixels, rendered once per process. Share cards embed this
- * raster rather than the SVG: drawing a nested SVG image was ~6 ms of each card's ~27.
+ * raster rather than the SVG: drawing a nested SVG image cost each card ~2 ms of its ~27.
  */
 export function markPngDataUri(size: number): Promise<string> {
   if (!marks.has(size)) {

@@ -38,9 +38,10 @@ export async function writeShareCardsInParallel(siteDir: string | undefined, pos
   const jobs: CardJob[] = [{ siteDir }, ...posts.map((post) => ({ siteDir, post }))];
   const missing: CardJob[] = [];
   for (const job of jobs) {
-    const stored = await storedShareCard(jobCard(job));
+    const card = jobCard(job);
+    const stored = await storedShareCard(card);
     if (!stored) missing.push(job);
-    else if (siteDir) await writeShareCard(siteDir, jobCard(job), stored);
+    else if (siteDir) await writeShareCard(siteDir, card, stored);
   }
   await mapInProcesses(missing, drawCards, { worker: path.join(import.meta.dirname, 'parallel-worker.ts'), perProcess: 100, background: !siteDir });
   return jobs.length;

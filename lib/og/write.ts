@@ -22,11 +22,6 @@ export function postShareCard(post: Post): ShareCard {
   return { path: postImagePath(post), what: post.file, card: () => postCard(post) };
 }
 
-/** Every share card of the site: the site's own, then one per post. */
-export function shareCards(posts: Post[]): ShareCard[] {
-  return [SITE_SHARE_CARD, ...posts.map(postShareCard)];
-}
-
 /** The PNG of a share card (from the cache when unchanged): what the build publishes and `next dev` serves. */
 export async function renderShareCard({ what, card }: ShareCard): Promise<Buffer> {
   return renderPng(await card(), OG_SIZE, what);
@@ -42,9 +37,4 @@ export async function writeShareCard(siteDir: string, shareCard: ShareCard, png:
   const file = path.join(siteDir, decodeURIComponent(shareCard.path));
   await fs.mkdir(path.dirname(file), { recursive: true });
   await fs.writeFile(file, png);
-}
-
-/** Renders `cards` into an exported site. */
-export async function writeShareCards(siteDir: string, cards: ShareCard[]): Promise<void> {
-  for (const shareCard of cards) await writeShareCard(siteDir, shareCard, await renderShareCard(shareCard));
 }

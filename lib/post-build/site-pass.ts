@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { htmlFiles } from './site-files';
 
 /** One exported page, read and parsed once for every post-build step. */
 export interface SitePage {
@@ -27,14 +24,6 @@ export interface Edit {
 
 export function parsePage(file: string, html: string): SitePage {
   return { file, html, tree: fromHtml(html) };
-}
-
-/**
- * Every page of an exported site, read and parsed, in file order, one at a time: a parse is ~10×
- * the page's size in memory, so holding all 1000 pages' trees at once took 1.4 GB.
- */
-export function* readPages(siteDir: string): Generator<SitePage> {
-  for (const file of htmlFiles(siteDir)) yield parsePage(file, fs.readFileSync(path.join(siteDir, file), 'utf8'));
 }
 
 /**
