@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import sharp from 'sharp';
 
 /**
  * BIZ UDPGothic (Morisawa, SIL OFL) from the @expo-google-fonts package: TrueType files that satori
@@ -31,7 +32,8 @@ export function ogFonts(): OgFont[] {
   return fonts;
 }
 
-/** Version of the image engine (next/og), part of every cache key. */
+/** Versions of the image engine (satori lays out, sharp's librsvg rasterises), part of every cache key. */
 export function ogEngineVersion(): string {
-  return `next@${(projectRequire('next/package.json') as { version: string }).version}`;
+  const satori = projectRequire('satori/package.json') as { version: string };
+  return `satori@${satori.version} sharp@${sharp.versions.sharp} rsvg@${sharp.versions.rsvg}`;
 }

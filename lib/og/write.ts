@@ -1,18 +1,20 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { ReactElement } from 'react';
 import type { Post } from '../content';
 import { postImagePath, SITE_IMAGE_PATH } from '../urls/paths';
 import { postCard, siteCard } from './card';
-import { renderPng, storedPng } from './render';
+import { type Picture, renderPng, storedPng } from './render';
 import { OG_SIZE } from './size';
+
+// Cards have a solid background: their PNGs need no alpha channel.
+const CARD_PNG = { opaque: true };
 
 export interface ShareCard {
   /** Where the page metadata says the card is: `/og.png`, `/<slug>/og.png`. */
   path: string;
   /** Names the source in errors. */
   what: string;
-  card: () => Promise<ReactElement>;
+  card: () => Promise<Picture>;
 }
 
 /** The card of every page that is not a post. */
@@ -24,12 +26,12 @@ export function postShareCard(post: Post): ShareCard {
 
 /** The PNG of a share card (from the cache when unchanged): what the build publishes and `next dev` serves. */
 export async function renderShareCard({ what, card }: ShareCard): Promise<Buffer> {
-  return renderPng(await card(), OG_SIZE, what);
+  return renderPng(await card(), OG_SIZE, what, CARD_PNG);
 }
 
 /** The PNG of a share card drawn before (from the cache), else undefined. */
 export async function storedShareCard({ card }: ShareCard): Promise<Buffer | undefined> {
-  return storedPng(await card(), OG_SIZE);
+  return storedPng(await card(), OG_SIZE, CARD_PNG);
 }
 
 /** Writes a share card's PNG where its pages say it is in an exported site. */
