@@ -36,8 +36,10 @@ const nextConfig = {
   // Types are checked by `npm run typecheck` (in `npm test`), not by every build: they depend on
   // the code, never on posts, and the check costs 5–10 s of each build on 2 cores.
   typescript: { ignoreBuildErrors: true },
-  // Spawns its own binary, which a bundled copy could not find (the dev search route uses it).
-  serverExternalPackages: ['pagefind'],
+  // pagefind spawns its own binary, which a bundled copy could not find (the dev search route uses
+  // it); satori (the icons route) loads its layout engine's WebAssembly at run time, and bundling
+  // its megabyte of code would only lengthen the compile.
+  serverExternalPackages: ['pagefind', 'satori'],
   experimental: {
     globalNotFound: true,
     turbopackSourceMaps: false,
