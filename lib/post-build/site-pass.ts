@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { parseHtml } from './parse-html';
 
 /** One exported page, read and parsed once for every post-build step. */
 export interface SitePage {
@@ -22,8 +23,9 @@ export interface Edit {
   text: string;
 }
 
+/** The page and its parse: htmlparser2's, or parse5's where the markup needs HTML's error recovery (see parseHtml). */
 export function parsePage(file: string, html: string): SitePage {
-  return { file, html, tree: fromHtml(html) };
+  return { file, html, tree: parseHtml(html) ?? fromHtml(html) };
 }
 
 /**
