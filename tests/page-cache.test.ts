@@ -89,13 +89,13 @@ describe('post-build page cache', () => {
   });
 
   it('splits a large site over processes with the same result as one process', async () => {
-    const alone = site(320);
+    const alone = site(800);
     await pass(alone);
-    const split = site(320);
+    const split = site(800);
     const logged = await pass(split, fs.mkdtempSync(path.join(os.tmpdir(), 'page-cache-')));
     if (os.availableParallelism() > 1)
       assert.ok(
-        logged.some((line) => /320 parsed on 2 processes/.test(line)),
+        logged.some((line) => /800 parsed on 2 processes/.test(line)),
         logged.join('\n'),
       );
     assert.deepEqual(read(split), read(alone));
