@@ -27,7 +27,7 @@ export async function drawCards(jobs: CardJob[]): Promise<null[]> {
 
 /**
  * Writes every share card of the site into `siteDir`: the cards drawn before are copied from the
- * cache; the others are drawn, by one process per core for a large site (a card is ~30 ms of CPU;
+ * cache; the others are drawn, by one process per core for a large site (a card is ~25 ms of CPU;
  * below 100 cards a process, starting one and loading the font, costs more). Returns how many
  * cards there are. Without `siteDir` the missing cards are only drawn into the cache, by processes
  * at the lowest CPU priority: `npm run build` does that while `next build` runs, so the cards take
