@@ -6,44 +6,41 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { cachedImage, imageKey } from '../lib/og/cache';
 import { imageSize } from 'image-size';
+import sharp from 'sharp';
 import { ogPictureFile } from '../lib/images/encode';
 import { prepareShareCardPictures } from '../lib/images/post-images';
-import sharp from 'sharp';
-import { featuredImagePicture, MARK_SIZE, shareCard, titleFontSize } from '../lib/og/card';
-import { markPng } from '../lib/og/icons';
-import { renderPng, storedPng } from '../lib/og/render';
+import { featuredImageDataUri, MARK_SIZE, shareCard, titleFontSize } from '../lib/og/card';
+import { markPngDataUri } from '../lib/og/icons';
+import { renderPng } from '../lib/og/render';
 import { OG_SIZE } from '../lib/og/size';
 import { writeShareCardsInParallel } from '../lib/og/parallel';
 import { postImagePath, SITE_IMAGE_PATH } from '../lib/urls/paths';
 import { fakePost } from './helpers';
 import { pngSize } from './png-size';
 
-const MARK = await markPng(MARK_SIZE);
-const solid = (width: number, height: number, background: string) =>
-  sharp({ create: { width, height, channels: 3, background } })
-    .jpeg({ quality: 100 })
-    .toBuffer();
-const card = (title: string, image?: Buffer) => shareCard({ title, lang: 'ja', subtitle: '2024年1月27日', footer: 'Site', image, mark: MARK });
+const MARK = await markPngDataUri(MARK_SIZE);
+const dataUri = (type: string, bytes: Buffer) => `data:${type};base64,${bytes.toString('base64')}`;
+const solid = async (width: number, height: number, background: string) =>
+  dataUri(
+    'image/jpeg',
+    await sharp({ create: { width, height, channels: 3, background } })
+      .jpeg({ quality: 100 })
+      .toBuffer(),
+  );
+const card = (title: string, image?: string) => shareCard({ title, lang: 'ja', subtitle: '2024年1月27日', footer: 'Site', image, mark: MARK });
 
 describe('image cache keys', () => {
   const size = { width: 1200, height: 630 };
   it('are stable for the same picture', () => {
-    assert.equal(imageKey(card('A').element, size), imageKey(card('A').element, size));
+    assert.equal(imageKey(card('A'), size), imageKey(card('A'), size));
   });
 
-  it('change with the text, the size or the renderer', () => {
-    const base = imageKey(card('A').element, size);
-    assert.notEqual(imageKey(card('B').element, size), base);
-    assert.notEqual(imageKey(card('A').element, { ...size, height: 600 }), base);
-    assert.notEqual(imageKey(card('A').element, { ...size, engine: 'satori@0' }), base);
-  });
-
-  it("of a picture cover its overlays' bytes", async () => {
-    const title = `Overlays ${randomUUID().slice(0, 8)}`;
-    const red = await solid(460, 630, '#d02020');
-    await renderPng(card(title, red), OG_SIZE, 'test');
-    assert.ok(storedPng(card(title, red), OG_SIZE));
-    assert.equal(storedPng(card(title, await solid(460, 630, '#20d020')), OG_SIZE), undefined);
+  it('change with the text, an embedded image, the size or the renderer', () => {
+    const base = imageKey(card('A'), size);
+    assert.notEqual(imageKey(card('B'), size), base);
+    assert.notEqual(imageKey(card('A', 'data:image/png;base64,AAAA'), size), imageKey(card('A', 'data:image/png;base64,AAAB'), size));
+    assert.notEqual(imageKey(card('A'), { ...size, height: 600 }), base);
+    assert.notEqual(imageKey(card('A'), { ...size, engine: 'satori@0' }), base);
   });
 
   it('refuse components, whose code the key could not see', () => {
@@ -86,11 +83,13 @@ describe('share cards', () => {
     fs.copyFileSync(path.join(import.meta.dirname, 'fixtures/mdx-post/diagram.svg'), path.join(dir, 'cover.svg'));
     const post = { file: 'posts/p/index.mdx', dir, featuredImage: 'cover.png' };
     fs.rmSync(ogPictureFile(png), { force: true });
-    assert.throws(() => featuredImagePicture(post), /^Error: posts\/p\/index\.mdx: the share card picture of featuredImage "cover\.png" is not encoded yet/);
+    assert.throws(() => featuredImageDataUri(post), /^Error: posts\/p\/index\.mdx: the share card picture of featuredImage "cover\.png" is not encoded yet/);
     await prepareShareCardPictures([post]);
-    assert.deepEqual(imageSize(featuredImagePicture(post)!), { width: 460, height: 630, type: 'jpg' });
-    assert.deepEqual(featuredImagePicture({ ...post, featuredImage: 'cover.svg' }), fs.readFileSync(path.join(dir, 'cover.svg')));
-    assert.equal(featuredImagePicture({ file: 'posts/p/index.mdx', dir }), undefined);
+    const uri = featuredImageDataUri(post) ?? '';
+    assert.match(uri, /^data:image\/jpeg;base64,/);
+    assert.deepEqual(imageSize(Buffer.from(uri.split(',')[1], 'base64')), { width: 460, height: 630, type: 'jpg' });
+    assert.match(featuredImageDataUri({ ...post, featuredImage: 'cover.svg' }) ?? '', /^data:image\/svg\+xml;base64,/);
+    assert.equal(featuredImageDataUri({ file: 'posts/p/index.mdx', dir }), undefined);
   });
 
   it('render as 1200×630 PNGs with Japanese glyphs from the bundled font (no tofu)', async () => {
@@ -100,11 +99,12 @@ describe('share cards', () => {
     assert.notDeepEqual(a, b);
   });
 
-  it('lay the mark and the picture into the boxes the layout leaves for them (bottom left, right edge), an SVG picture drawn to cover its box', async () => {
+  it('lay their images over the raster into the boxes satori laid out (the mark bottom left, the picture at the right edge, an SVG drawn to cover its box)', async () => {
     const pixel = async (png: Buffer, x: number, y: number) => [...(await sharp(png).extract({ left: x, top: y, width: 1, height: 1 }).raw().toBuffer())];
     const background = [0x0a, 0x53, 0x94];
     const drawn = await renderPng(card(`Boxes ${randomUUID().slice(0, 8)}`, await solid(460, 630, '#d02020')), OG_SIZE, 'test', { opaque: true });
-    const markCentre = await pixel(await sharp(MARK).removeAlpha().png().toBuffer(), MARK_SIZE / 2, MARK_SIZE / 2);
+    const mark = Buffer.from(MARK.split(',')[1], 'base64');
+    const markCentre = await pixel(await sharp(mark).removeAlpha().png().toBuffer(), MARK_SIZE / 2, MARK_SIZE / 2);
     assert.deepEqual(await pixel(drawn, 72 + MARK_SIZE / 2, 630 - 64 - MARK_SIZE / 2), markCentre);
     assert.notDeepEqual(markCentre, background);
     assert.deepEqual(await pixel(drawn, 72 + MARK_SIZE / 2, 630 - 64 - MARK_SIZE - 4), background);
@@ -114,7 +114,7 @@ describe('share cards', () => {
     const svg = Buffer.from(
       '<svg xmlns="http://www.w3.org/2000/svg" width="46" height="63"><rect width="23" height="63" fill="#d02020"/><rect x="23" width="23" height="63" fill="#2020d0"/></svg>',
     );
-    const vector = await renderPng(card(`Vector ${randomUUID().slice(0, 8)}`, svg), OG_SIZE, 'test', { opaque: true });
+    const vector = await renderPng(card(`Vector ${randomUUID().slice(0, 8)}`, dataUri('image/svg+xml', svg)), OG_SIZE, 'test', { opaque: true });
     assert.deepEqual(await pixel(vector, 740 + 228, 300), [0xd0, 0x20, 0x20]);
     assert.deepEqual(await pixel(vector, 740 + 232, 300), [0x20, 0x20, 0xd0]);
   });

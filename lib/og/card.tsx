@@ -1,29 +1,30 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { ReactElement } from 'react';
 import type { Post } from '../content';
 import { formatDate } from '../i18n/format';
 import { isRaster, ogPictureFile, readCachedPicture } from '../images/encode';
+import { postMedia } from '../mdx/media.mjs';
 import { siteConfig } from '../../site.config';
 import { OG_FONT_FAMILY } from './fonts';
-import { markPng } from './icons';
-import type { Picture } from './render';
+import { markPngDataUri } from './icons';
 import { OG_SIZE } from './size';
 
 /**
- * The post's featuredImage for its card, as bytes: a raster image is the picture
- * lib/images/encode.ts cropped to the card once, from the image cache (npm run check and
- * publish-media make it; og-images asks for it before drawing); an SVG is drawn as it is.
+ * The post's featuredImage as a data URI (the card embeds it, so its bytes are part of the cache
+ * key). A raster image is the picture lib/images/encode.ts cropped to the card once, from the image
+ * cache (npm run check and publish-media make it; og-images asks for it before drawing); an SVG is
+ * drawn as it is.
  */
-export function featuredImagePicture(post: Pick<Post, 'file' | 'dir' | 'featuredImage'>): Buffer | undefined {
+export function featuredImageDataUri(post: Pick<Post, 'file' | 'dir' | 'featuredImage'>): string | undefined {
   if (!post.featuredImage) return undefined;
-  const source = fs.readFileSync(path.join(post.dir, post.featuredImage));
-  if (!isRaster(post.featuredImage)) return source;
-  const picture = readCachedPicture(ogPictureFile(source));
+  if (!isRaster(post.featuredImage)) return postMedia(post.dir, post.featuredImage, 'inline').src;
+  const picture = readCachedPicture(ogPictureFile(fs.readFileSync(path.join(post.dir, post.featuredImage))));
   if (!picture)
     throw new Error(
       `${post.file}: the share card picture of featuredImage "${post.featuredImage}" is not encoded yet (run npm run check or npm run publish-media)`,
     );
-  return picture;
+  return `data:image/jpeg;base64,${picture.toString('base64')}`;
 }
 
 /** Title size by visual length (full-width characters count double), so long titles still fit. */
@@ -42,73 +43,63 @@ interface CardContent {
   subtitle: string;
   /** Bottom line beside the mark. */
   footer: string;
-  /** A picture for the right-hand side (raster or SVG bytes). */
-  image?: Buffer;
-  /** The site mark beside the footer, a PNG (markPng(MARK_SIZE)). */
-  mark: Buffer;
+  /** Data URI of a picture for the right-hand side. */
+  image?: string;
+  /** Data URI of the site mark beside the footer (markPngDataUri(MARK_SIZE)). */
+  mark: string;
 }
 
 /** The site mark's size on the card, in pixels. */
 export const MARK_SIZE = 72;
-const PADDING = { x: 72, y: 64 };
-const PICTURE_WIDTH = 460;
 
-/**
- * The 1200×630 share card: title, a line under it, the site mark, and an optional picture. The mark
- * and the picture are overlays (see Picture) in boxes the layout leaves empty for them: the mark at
- * the bottom of the padded text column, the picture at the right edge, full height.
- */
-export function shareCard({ title, lang, subtitle, footer, image, mark }: CardContent): Picture {
-  const { width, height } = OG_SIZE;
-  const element = (
+/** The 1200×630 share card: title, a line under it, the site mark, and an optional picture. */
+export function shareCard({ title, lang, subtitle, footer, image, mark }: CardContent): ReactElement {
+  return (
     <div
       lang={lang}
       style={{
         display: 'flex',
-        width,
-        height,
+        width: OG_SIZE.width,
+        height: OG_SIZE.height,
         fontFamily: OG_FONT_FAMILY,
         color: '#ffffff',
         // Flat: a gradient made each card ~15 ms slower to draw and 50% larger as a PNG.
         background: '#0a5394',
       }}
     >
-      <div style={{ display: 'flex', flex: 1, flexDirection: 'column', justifyContent: 'space-between', padding: `${PADDING.y}px ${PADDING.x}px` }}>
+      <div style={{ display: 'flex', flex: 1, flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px' }}>
         <div style={{ display: 'flex', flexDirection: 'column' }}>
           <div style={{ fontSize: titleFontSize(title), fontWeight: 700, lineHeight: 1.25, lineClamp: 4 }}>{title}</div>
           <div style={{ marginTop: 28, fontSize: 32, fontWeight: 400, color: '#cfe6fb' }}>{subtitle}</div>
         </div>
         <div style={{ display: 'flex', alignItems: 'center' }}>
-          <div style={{ width: MARK_SIZE, height: MARK_SIZE }} />
+          <img src={mark} width={MARK_SIZE} height={MARK_SIZE} alt="" />
           <div style={{ marginLeft: 22, fontSize: 34, fontWeight: 700 }}>{footer}</div>
         </div>
       </div>
-      {image ? <div style={{ width: PICTURE_WIDTH, height }} /> : null}
+      {image ? <img src={image} width={460} height={OG_SIZE.height} alt="" style={{ objectFit: 'cover' }} /> : null}
     </div>
   );
-  const markBox = { left: PADDING.x, top: height - PADDING.y - MARK_SIZE, width: MARK_SIZE, height: MARK_SIZE };
-  const pictureBox = { left: width - PICTURE_WIDTH, top: 0, width: PICTURE_WIDTH, height };
-  return { element, overlays: [{ input: mark, ...markBox }, ...(image ? [{ input: image, ...pictureBox }] : [])] };
 }
 
-export async function postCard(post: Post): Promise<Picture> {
+export async function postCard(post: Post): Promise<ReactElement> {
   return shareCard({
     title: post.title,
     lang: post.lang,
     subtitle: formatDate(post.date, post.lang),
     footer: siteConfig.title,
-    image: featuredImagePicture(post),
-    mark: await markPng(MARK_SIZE),
+    image: featuredImageDataUri(post),
+    mark: await markPngDataUri(MARK_SIZE),
   });
 }
 
 /** The card for every page that is not a post. */
-export async function siteCard(): Promise<Picture> {
+export async function siteCard(): Promise<ReactElement> {
   return shareCard({
     title: siteConfig.title,
     lang: siteConfig.defaultLang,
     subtitle: siteConfig.tagline,
     footer: new URL(siteConfig.url).host,
-    mark: await markPng(MARK_SIZE),
+    mark: await markPngDataUri(MARK_SIZE),
   });
 }

@@ -1,9 +1,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import type { ReactElement } from 'react';
 import type { Post } from '../content';
 import { postImagePath, SITE_IMAGE_PATH } from '../urls/paths';
 import { postCard, siteCard } from './card';
-import { type Picture, renderPng, storedPng } from './render';
+import { renderPng, storedPng } from './render';
 import { OG_SIZE } from './size';
 
 // Cards have a solid background: their PNGs need no alpha channel.
@@ -14,7 +15,7 @@ export interface ShareCard {
   path: string;
   /** Names the source in errors. */
   what: string;
-  card: () => Promise<Picture>;
+  card: () => Promise<ReactElement>;
 }
 
 /** The card of every page that is not a post. */

@@ -13,5 +13,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ico
   const file = (await params).icon;
   const name = (Object.keys(ICONS) as IconName[]).find((key) => ICONS[key].file === file)!;
   const { size } = ICONS[name];
-  return pngResponse(await renderPng({ element: iconElement(name) }, { width: size, height: size }, 'app/icon.svg'));
+  return pngResponse(await renderPng(iconElement(name), { width: size, height: size }, 'app/icon.svg'));
 }
