@@ -4,13 +4,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { siteLinks } from './helpers';
 import { findBrokenLinks } from '../lib/post-build/check-links';
 import { POST_BUILD_STEPS, runPostBuild } from '../lib/post-build/post-build';
-import { finishPage } from '../lib/post-build/page-pass';
-import { htmlFiles } from '../lib/post-build/site-files';
 
 const FIXTURE = path.join(import.meta.dirname, 'fixtures/out-site');
-const brokenLinks = (site: string) => findBrokenLinks(site, new Map(htmlFiles(site).map((file) => [file, finishPage(site, { file }, ['check:links']).links])));
+const brokenLinks = (site: string) => findBrokenLinks(site, siteLinks(site));
 
 describe('link checker over an exported site', () => {
   it('finds the planted broken link and broken anchors, and nothing else', () => {

@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Post } from '../lib/content/load';
 import { compilePost, type CompiledPost } from '../lib/mdx/compile-post.mjs';
+import { finishPage } from '../lib/post-build/page-pass';
+import { htmlFiles } from '../lib/post-build/site-files';
 
 /** Writes `{ slug: source }` as posts/<slug>/index.mdx in a fresh temporary folder. */
 export function makePostsDir(posts: Record<string, string>): string {
@@ -44,4 +46,9 @@ export function fakePost(slug: string, fields: Partial<Post> = {}): Post {
 /** A post's source through the one compile entry (lib/mdx/compile-post.mjs), images published, as its page gets it. */
 export async function compileSource(source: string, file: string): Promise<CompiledPost> {
   return compilePost(file, { source });
+}
+
+/** The ids and links of every page of an exported site, by file, as the link check of the page pass reads them. */
+export function siteLinks(site: string) {
+  return new Map(htmlFiles(site).map((file) => [file, finishPage(site, { file }, ['check:links']).links]));
 }

@@ -4,13 +4,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { siteLinks } from './helpers';
 import { findBrokenLinks } from '../lib/post-build/check-links';
-import { finishPage } from '../lib/post-build/page-pass';
-import { htmlFiles } from '../lib/post-build/site-files';
 import { absoluteUrl, href, publishedSrcSet, publishedUrl, normaliseBasePath, sitePath, tagPagePath } from '../lib/urls/paths';
 
 /** Every page's links, as the post-build pass collects them. */
-const linksOf = (site: string) => new Map(htmlFiles(site).map((file) => [file, finishPage(site, { file }, ['check:links']).links]));
 
 const ROOT = path.join(import.meta.dirname, '..');
 /** Product code that must build URLs through lib/urls/paths.ts (QA tools live in scripts/qa/, outside it). */
@@ -106,11 +104,11 @@ describe('basePath', () => {
       '<a href="/blog/tags/#x">in</a><a href="/blog/">home</a><a href="/tags/">out</a><img src="/blog/nope.png">',
     );
     assert.deepEqual(
-      findBrokenLinks(site, linksOf(site), '/blog').map(({ url, reason }) => `${url}: ${reason}`),
+      findBrokenLinks(site, siteLinks(site), '/blog').map(({ url, reason }) => `${url}: ${reason}`),
       ['/tags/: outside the basePath /blog', '/blog/nope.png: no such file'],
     );
     assert.deepEqual(
-      findBrokenLinks(site, linksOf(site), '').map(({ url }) => url),
+      findBrokenLinks(site, siteLinks(site), '').map(({ url }) => url),
       ['/blog/tags/#x', '/blog/', '/blog/nope.png'],
     );
     fs.rmSync(site, { recursive: true });
