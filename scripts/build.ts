@@ -9,15 +9,17 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { checkGate } from '../lib/content/snapshot';
+import { renderPlan } from '../lib/incremental/kept-pages';
 
 const started = performance.now();
 const seconds: [string, number][] = [];
 const since = (start: number) => (performance.now() - start) / 1000;
 
 const gate = checkGate();
+const plan = renderPlan();
 const next = spawn(process.execPath, [createRequire(import.meta.url).resolve('next/dist/bin/next'), 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, ...gate.env },
+  env: { ...process.env, ...gate.env, ...plan.env },
 });
 // Next ends its page workers when it is stopped. (Not a process group of its own: Linux would then
 // schedule it as a session apart, sharing the CPU half and half with this process and the cards
@@ -65,6 +67,11 @@ if (cardsOutcome.status === 'rejected') {
 }
 const status = nextOutcome.status === 'fulfilled' ? nextOutcome.value : 1;
 if (status !== 0) process.exit(status ?? 1);
+
+const keptStarted = performance.now();
+const { rendered, reused } = plan.settle(path.resolve('out'));
+seconds.push(['kept pages', since(keptStarted)]);
+console.log(`post pages: ${rendered} rendered, ${reused} unchanged since the last build (.cache/rendered/)`);
 
 const postBuildStarted = performance.now();
 await postBuildCommand(path.resolve('out'));

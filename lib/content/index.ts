@@ -88,7 +88,7 @@ export function getTag(slug: string): Tag | undefined {
 const getPostNavigations = derived(buildPostNavigation);
 
 /** Series, older/newer and related posts for the end of a post, none listed twice (see buildPostNavigation). */
-export function getPostNavigation(slug: string): PostNavigation {
+function getPostNavigation(slug: string): PostNavigation {
   return getPostNavigations().get(slug) ?? { series: [], related: [] };
 }
 
@@ -111,6 +111,22 @@ export const getPapersIndex = derived(async (posts) =>
 export const getTranslationIndex = derived(buildTranslationIndex);
 
 /** The same post in other languages (its `translations`, or posts naming it in theirs). */
-export function getTranslations(slug: string): Post[] {
+function getTranslations(slug: string): Post[] {
   return getTranslationIndex().get(slug) ?? [];
+}
+
+/**
+ * What a post's page shows of the content: the post and every post it links to. Its layout adds
+ * the site-wide parts (languages, view counts). A build renders a post's page again only when this,
+ * or the rest of what lib/incremental/post-page-key.ts covers, changed: the page reads no other post.
+ */
+export interface PostPage {
+  post: Post;
+  navigation: PostNavigation;
+  translations: Post[];
+}
+
+export function getPostPage(slug: string): PostPage | undefined {
+  const post = getPost(slug);
+  return post && { post, navigation: getPostNavigation(slug), translations: getTranslations(slug) };
 }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile, run } from '@mdx-js/mdx';
 import { CACHE_ROOT, JSON_VALUE, diskCache } from '../cache/disk-cache.mjs';
+import { folderStamp } from '../cache/folder-stamp.mjs';
 import { VFile } from 'vfile';
 import { pipeline, withLocation } from './pipeline.mjs';
 import { WARNING } from './post-file.mjs';
@@ -27,20 +28,6 @@ const compiled = new Map();
 /** What a compiled post depends on besides its source: the image mode and the files of its folder. */
 function compileStamp(file, media) {
   return `${media}|${folderStamp(path.dirname(file))}`;
-}
-
-/** Changes whenever the post's source file or a file beside it (an image) is saved, added or removed. */
-function folderStamp(dir) {
-  // A source given without a folder (unit tests) has nothing beside it.
-  if (!fs.existsSync(dir)) return '';
-  return fs
-    .readdirSync(dir, { recursive: true })
-    .sort()
-    .map((name) => {
-      const stat = fs.statSync(path.join(dir, name));
-      return `${name}:${stat.mtimeMs}:${stat.size}`;
-    })
-    .join('|');
 }
 
 /** The modules outside lib/mdx/ that the pipeline imports and that shape what it yields (lib/cache/ only stores it). */
