@@ -9,6 +9,7 @@ import { PAGE_FILES, keptPagesCache, settleRenderedPages, writePlan, type PageFi
 import { postPageKeys, type Shown } from '../lib/incremental/post-page-key';
 import { postSlugsToRender } from '../lib/incremental/post-pages';
 import { fakePost } from './helpers';
+import { ROOT, resolveImport } from './import-graph';
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'incremental-'));
@@ -121,5 +122,35 @@ describe('kept pages', () => {
     // A damaged entry is a miss, not a page missing after the build.
     fs.writeFileSync(kept.fileOf(plan[1].key), 'garbled');
     assert.deepEqual(postSlugsToRender(planFile, kept), [slugs[1]]);
+  });
+});
+
+describe("what the post page's code reads", () => {
+  // The key of a post page covers these readers of site data (post-page-key.ts, post-pages.ts
+  // siteInputs); the other imports of the content layer are pure helpers or the body's compile.
+  const COVERED = new Set(['getPost', 'getPostPage', 'getLanguages', 'getPageviewStats', 'tagSlug']);
+  const SITE_DATA = ['lib/content/index.ts', 'lib/pageviews/index.ts'].map((file) => path.join(ROOT, file));
+  const NAMED_IMPORT =
+    /^\s*import\s+(?!type\s)(?:[^'";{]*,\s*)?\{([^}]*)\}\s*from\s+['"]([^'"]+)['"]|^\s*import\s+(?!type\s)[^'";]*?\sfrom\s+['"]([^'"]+)['"]/gm;
+
+  it('is covered by its key: a new reader of posts or site data must be added to it', () => {
+    const reads: string[] = [];
+    const seen = new Set<string>();
+    const queue = ['app/[slug]/page.tsx', 'app/[slug]/layout.tsx'].map((file) => path.join(ROOT, file));
+    while (queue.length > 0) {
+      const file = queue.pop()!;
+      if (seen.has(file) || file.startsWith(path.join(ROOT, 'lib', 'content')) || file.startsWith(path.join(ROOT, 'lib', 'incremental'))) continue;
+      seen.add(file);
+      for (const [, names, namedFrom, otherFrom] of fs.readFileSync(file, 'utf8').matchAll(NAMED_IMPORT)) {
+        const target = resolveImport(file, namedFrom ?? otherFrom);
+        if (!target) continue;
+        if (!SITE_DATA.includes(target)) queue.push(target);
+        else
+          for (const name of (names ?? '*').split(',').map((n) => n.trim()))
+            if (name && !name.startsWith('type ') && !COVERED.has(name)) reads.push(`${path.relative(ROOT, file)} reads ${name}`);
+      }
+    }
+    assert.ok(seen.size > 20, `walked ${seen.size} files`);
+    assert.deepEqual(reads, [], 'add what these read to the key of a post page (lib/incremental/post-pages.ts siteInputs), then to COVERED');
   });
 });
