@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { unwrapEntry } from '../lib/cache/disk-cache.mjs';
+import { keptPagesCache } from '../lib/incremental/kept-pages';
 import { makeProjectCopy } from '../scripts/qa/project-copy';
 import { run } from '../scripts/qa/processes';
 
@@ -53,11 +54,15 @@ test('a build over a damaged cache recomputes the entries and publishes the same
     const rebuilt = snapshot(dir);
     expect([...rebuilt.keys()].sort()).toEqual([...clean.keys()].sort());
     for (const [name, content] of clean) expect(rebuilt.get(name), name).toBe(content);
-    // Every entry the rebuild kept is whole again.
+    // Every entry the rebuild kept is whole again. A kept post page is its files as Next wrote
+    // them, listed with their sha256 in a verified entry (lib/incremental/kept-pages.ts).
     const cache = path.join(dir, '.cache');
+    const kept = keptPagesCache(path.join(cache, 'rendered'));
     for (const name of fs.readdirSync(cache, { recursive: true, encoding: 'utf8' })) {
       const file = path.join(cache, name);
+      if (/^rendered\/[0-9a-f]{64}\//.test(name)) continue;
       if (fs.statSync(file).isFile()) expect(unwrapEntry(fs.readFileSync(file)), name).toBeDefined();
+      if (name.startsWith('rendered/') && name.endsWith('.page')) expect(kept.has(path.basename(name, '.page')), name).toBe(true);
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });

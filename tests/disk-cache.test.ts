@@ -89,7 +89,13 @@ describe('disk cache', () => {
     for (const file of [cache.fileOf('old'), cache.fileOf('used'), partial]) fs.utimesSync(file, daysAgo(40), daysAgo(40));
     // A hit refreshes the entry's time.
     await get('used');
-    assert.equal(pruneCaches({ root, days: 30, now }), 2);
+    // A folder that keeps itself to the last build's files is left alone (.cache/rendered/).
+    fs.mkdirSync(path.join(root, 'rendered', 'key'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'rendered', 'key', 'index.html'), 'kept');
+    fs.utimesSync(path.join(root, 'rendered', 'key', 'index.html'), daysAgo(40), daysAgo(40));
+    assert.equal(pruneCaches({ root, days: 30, now, skip: ['rendered'] }), 2);
     assert.deepEqual(fs.readdirSync(path.join(root, 'mdx')), ['used.js']);
+    assert.deepEqual(fs.readdirSync(path.join(root, 'rendered', 'key')), ['index.html']);
+    assert.equal(pruneCaches({ root, days: 30, now }), 1);
   });
 });

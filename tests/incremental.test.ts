@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { getPosts, type Post, type PostPage } from '../lib/content';
-import { PAGE_FILES, keptPagesCache, settleRenderedPages, writePlan, type PageFiles } from '../lib/incremental/kept-pages';
+import { keptPagesCache, settleRenderedPages, writePlan } from '../lib/incremental/kept-pages';
+import { replaceFile } from '../lib/post-build/site-files';
 import { postPageKeys, type Shown } from '../lib/incremental/post-page-key';
 import { postSlugsToRender } from '../lib/incremental/post-pages';
 import { fakePost } from './helpers';
@@ -59,42 +60,67 @@ describe('postPageKeys', () => {
 });
 
 describe('kept pages', () => {
-  const files: PageFiles = [
-    ['index.html', Buffer.from('<p>page</p>')],
-    ['index.txt', Buffer.from('payload')],
-    ['__next._full.txt', Buffer.from('payload')],
-    ['nested/index.html', Buffer.from('<p>child</p>')],
-  ];
+  const files: Record<string, string> = {
+    'index.html': '<p>page</p>',
+    'index.txt': 'payload',
+    '__next._full.txt': 'payload',
+    'nested/index.html': '<p>child</p>',
+  };
 
-  it('keep every file of a page in one entry, the same bytes once', () => {
-    const encoded = PAGE_FILES.encode(files);
-    assert.deepEqual(PAGE_FILES.decode(encoded), files);
-    assert.equal(encoded.toString('latin1').split('payload').length - 1, 1);
-  });
+  /** A page folder as Next writes one. */
+  function pageFolder(dir: string, content = files): string {
+    for (const [name, text] of Object.entries(content)) {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, name), text);
+    }
+    return dir;
+  }
 
-  it('refuse an entry whose index points out of it or out of the page folder', () => {
-    const body = Buffer.from('abc');
-    assert.throws(() => PAGE_FILES.decode(Buffer.concat([Buffer.from('[["index.html",0,9]]\n'), body])));
-    assert.throws(() => PAGE_FILES.decode(Buffer.concat([Buffer.from('[["../x.html",0,3]]\n'), body])));
+  function folderContent(dir: string): Record<string, string> {
+    const names = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => fs.statSync(path.join(dir, name)).isFile());
+    return Object.fromEntries(names.sort().map((name) => [name, fs.readFileSync(path.join(dir, name), 'utf8')]));
+  }
+
+  it('keep a page by links to its files, whole only while every file has the bytes it had', () => {
+    const root = tempDir();
+    const kept = keptPagesCache(path.join(root, 'cache'));
+    const page = pageFolder(path.join(root, 'out', 'post'));
+    kept.keep('key', page);
+    assert.equal(kept.has('key'), true);
+    assert.equal(fs.statSync(path.join(page, 'index.txt')).nlink, 2, 'a link, not a copy');
+    // Post-build replaces a page it edits by a new file: the kept copy keeps Next's bytes.
+    replaceFile(path.join(page, 'index.html'), '<p>edited</p>');
+    assert.equal(kept.has('key'), true);
+    const back = path.join(root, 'out2', 'post');
+    assert.equal(kept.putBack('key', back), true);
+    assert.deepEqual(folderContent(back), folderContent(pageFolder(path.join(root, 'expected'))));
+    // A file written into, cut or removed: the copy is dropped, and the page is rendered again.
+    fs.writeFileSync(path.join(back, 'index.txt'), 'garbled');
+    assert.equal(kept.has('key'), false);
+    assert.equal(kept.putBack('key', path.join(root, 'out3', 'post')), false);
+    kept.keep('other', pageFolder(path.join(root, 'other')));
+    fs.rmSync(path.join(kept.dir, 'other', 'nested', 'index.html'));
+    assert.equal(kept.has('other'), false);
+    assert.deepEqual(fs.readdirSync(kept.dir), []);
   });
 
   it('after next build: pages it rendered are kept, the others put back into out/, no other page is kept', () => {
     const root = tempDir();
     const kept = keptPagesCache(path.join(root, 'cache'));
     const out = path.join(root, 'out');
-    fs.mkdirSync(path.join(out, 'fresh'), { recursive: true });
-    fs.writeFileSync(path.join(out, 'fresh', 'index.html'), 'rendered now');
-    kept.write('old-key', files);
-    kept.write('key-of-an-earlier-build', files);
+    kept.keep('old-key', pageFolder(path.join(root, 'before', 'same')));
+    kept.keep('key-of-an-earlier-build', pageFolder(path.join(root, 'before', 'older')));
+    pageFolder(path.join(out, 'fresh'), { 'index.html': 'rendered now' });
     const plan = path.join(root, 'plan.json');
     writePlan(plan, [
       { slug: 'fresh', key: 'new-key', reuse: false },
       { slug: 'same', key: 'old-key', reuse: true },
     ]);
     assert.deepEqual(settleRenderedPages(out, plan, kept), { rendered: 1, reused: 1 });
-    assert.deepEqual(kept.read('new-key'), [['index.html', Buffer.from('rendered now')]]);
-    for (const [name, bytes] of files) assert.deepEqual(fs.readFileSync(path.join(out, 'same', name)), bytes, name);
-    assert.deepEqual(fs.readdirSync(kept.dir).sort(), ['new-key.page', 'old-key.page']);
+    assert.equal(kept.has('new-key'), true);
+    assert.deepEqual(folderContent(path.join(kept.dir, 'new-key')), { 'index.html': 'rendered now' });
+    assert.deepEqual(folderContent(path.join(out, 'same')), folderContent(path.join(root, 'before', 'same')));
+    assert.deepEqual(fs.readdirSync(kept.dir).sort(), ['new-key', 'new-key.page', 'old-key', 'old-key.page']);
 
     writePlan(plan, [{ slug: 'gone', key: 'missing-key', reuse: true }]);
     assert.throws(() => settleRenderedPages(out, plan, kept), /kept page of post "gone"/);
@@ -113,14 +139,15 @@ describe('kept pages', () => {
       plan.map((page) => page.reuse),
       slugs.map(() => false),
     );
+    const page = (key: string) => pageFolder(path.join(root, 'pages', key));
     // Keep all but the last post's page: only that one is rendered.
-    for (const page of plan.slice(0, -1)) kept.write(page.key, files);
+    for (const { key } of plan.slice(0, -1)) kept.keep(key, page(key));
     assert.deepEqual(postSlugsToRender(planFile, kept), [slugs.at(-1)]);
     // All kept: Next still needs one page of the route.
-    kept.write(plan.at(-1)!.key, files);
+    kept.keep(plan.at(-1)!.key, page(plan.at(-1)!.key));
     assert.deepEqual(postSlugsToRender(planFile, kept), [slugs[0]]);
-    // A damaged entry is a miss, not a page missing after the build.
-    fs.writeFileSync(kept.fileOf(plan[1].key), 'garbled');
+    // A damaged copy is a miss, not a page missing after the build.
+    fs.writeFileSync(path.join(kept.dir, plan[1].key, 'index.txt'), 'garbled');
     assert.deepEqual(postSlugsToRender(planFile, kept), [slugs[1]]);
   });
 });

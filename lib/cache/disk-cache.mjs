@@ -154,15 +154,17 @@ export const JSON_VALUE = {
 
 /**
  * Deletes cache entries that no build has used for `days` days, and temporary files left by a
- * process that died mid-write. Returns how many files were removed.
- * @param {{ root?: string, days?: number, now?: number }} [options]
+ * process that died mid-write. Returns how many files were removed. `skip`: folders below `root`
+ * that keep themselves to what the last build used (their files' times say nothing of their use).
+ * @param {{ root?: string, days?: number, now?: number, skip?: string[] }} [options]
  */
-export function pruneCaches({ root = CACHE_ROOT, days = PRUNE_AFTER_DAYS, now = Date.now() } = {}) {
+export function pruneCaches({ root = CACHE_ROOT, days = PRUNE_AFTER_DAYS, now = Date.now(), skip = [] } = {}) {
   if (!fs.existsSync(root)) return 0;
   const entryCutoff = now - days * 86_400_000;
   const partialCutoff = now - 3_600_000;
   let removed = 0;
   for (const name of fs.readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+    if (skip.some((folder) => name === folder || name.startsWith(`${folder}${path.sep}`))) continue;
     const file = path.join(root, name);
     const stat = fs.lstatSync(file, { throwIfNoEntry: false });
     if (!stat?.isFile()) continue;

@@ -48,8 +48,8 @@ export function postSlugsToRender(planFile = process.env[RENDER_PLAN_ENV], kept 
     siteInputs(),
     (post, shown) => (shown === 'page' ? folderStamp(post.dir) : coverStamp(post)),
   );
-  // Read whole, so a damaged entry is a miss here rather than a missing page after the build.
-  const plan: PlannedPage[] = posts.map((post, i) => ({ slug: post.slug, key: keys[i], reuse: kept.read(keys[i]) !== undefined }));
+  // Verified whole here, so a damaged copy is a miss rather than a page missing after the build.
+  const plan: PlannedPage[] = posts.map((post, i) => ({ slug: post.slug, key: keys[i], reuse: kept.has(keys[i]) }));
   if (plan.length > 0 && plan.every((page) => page.reuse)) plan[0].reuse = false;
   writePlan(planFile, plan);
   return plan.filter((page) => !page.reuse).map((page) => page.slug);

@@ -8,6 +8,7 @@ import { type PageLinks, pageLinks } from './check-links';
 import { withCsp } from './csp';
 import { deferHydration, scriptsAsWritten } from './defer-hydration';
 import { type Edit, applyEdits, parsePage } from './site-pass';
+import { replaceFile } from './site-files';
 
 /** The steps of post-build that work on each page. */
 export const PAGE_STEPS = ['feeds', 'check:links', 'defer-hydration', 'csp'] as const;
@@ -73,7 +74,9 @@ function timer(seconds: FinishedPage['seconds']): Timer {
 function finished(siteDir: string, job: PageJob, html: string, entry: PageEntry, seconds: FinishedPage['seconds']): FinishedPage {
   const written = timer(seconds)('write-pages', () => {
     const final = applyEdits({ file: job.file, html }, entry.edits);
-    if (final !== html) fs.writeFileSync(path.join(siteDir, job.file), final);
+    // A new file renamed over the page, not a write into it: its file may be a hard link to the
+    // copy .cache/rendered/ keeps of what Next wrote (lib/incremental/kept-pages.ts).
+    if (final !== html) replaceFile(path.join(siteDir, job.file), final);
     return final !== html;
   });
   return {

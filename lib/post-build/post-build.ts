@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PRUNE_AFTER_DAYS, pruneCaches } from '../cache/disk-cache.mjs';
+import { CACHE_ROOT, PRUNE_AFTER_DAYS, pruneCaches } from '../cache/disk-cache.mjs';
 import { POSTS_DIR, visiblePosts, type Post } from '../content';
 import { loadAllPosts } from '../content/load';
 import { feedPosts } from '../feeds/build';
+import { keptPagesCache } from '../incremental/kept-pages';
 import { postPageFile, writeFeeds } from '../feeds/write';
 import { writeShareCardsInParallel } from '../og/parallel';
 import { mapInProcesses, processCount } from '../parallel/shards';
@@ -103,7 +104,7 @@ export async function runPostBuild(
   if (selected.has('prune-cache'))
     await stage(
       'prune-cache',
-      () => pruneCaches(),
+      () => pruneCaches({ skip: [path.relative(CACHE_ROOT, keptPagesCache().dir)] }),
       (removed) => `${removed} cache file(s) unused for ${PRUNE_AFTER_DAYS} days removed from .cache/`,
     );
 }
