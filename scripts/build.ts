@@ -3,7 +3,9 @@
 // wait for the check through a gate (lib/content/snapshot.ts), then read the post list the check
 // stored. A failed check stops `next build` before it renders a page, so out/ is left as it was.
 // Check and post-build run here rather than as `npm run` steps of their own (each such step cost a
-// process, tsx and the libraries' start-up). Prints each step's time.
+// process, tsx and the libraries' start-up). Prints each step's time. `next build` renders only
+// the post pages whose key changed (lib/incremental/): it writes which into a plan file, and the
+// others are put back into out/ from .cache/rendered/ before post-build.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import os from 'node:os';

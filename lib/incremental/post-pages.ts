@@ -11,8 +11,8 @@ import { postPageKeys } from './post-page-key';
 
 /**
  * What a post's page shows besides posts, for every post page alike: the code (components, i18n,
- * site config, installed packages) and the Node running it, where the site is served, how images are addressed, the year
- * in the footer, the languages the footer links and the page view counts.
+ * site config, installed packages) and the Node running it, where the site is served, how images
+ * are addressed, the year in the footer, the languages the footer links and the page view counts.
  */
 function siteInputs(): string {
   const pageviews = pageviewsFile();
