@@ -124,6 +124,8 @@ describe('kept pages', () => {
 
     writePlan(plan, [{ slug: 'gone', key: 'missing-key', reuse: true }]);
     assert.throws(() => settleRenderedPages(out, plan, kept), /kept page of post "gone"/);
+    writePlan(plan, [{ slug: 'unwritten', key: 'some-key', reuse: false }]);
+    assert.throws(() => settleRenderedPages(out, plan, kept), /next build wrote no page for post "unwritten"/);
   });
 
   it('the post route renders every post without a plan; with one, only those not kept, at least one', () => {

@@ -125,19 +125,23 @@ export interface PlannedPage {
  * After `next build` wrote out/: keeps the files of each post page it rendered under the page's
  * key, puts back those of the pages it did not render, and drops every other kept page (the
  * folder holds the post pages of the last build only, not one copy per change of code). Throws,
- * naming the post, when a kept page vanished during the build (the next build renders it).
- * Without a plan (`next build` rendered no post) there is nothing to do.
+ * naming the post, when a kept page vanished during the build (the next build renders it) or a
+ * page Next was to render is not in out/. Without a plan (`next build` rendered no post) there is
+ * nothing to do.
  */
 export function settleRenderedPages(outDir: string, planFile: string, kept: KeptPages = keptPagesCache()): { rendered: number; reused: number } {
   if (!fs.existsSync(planFile)) return { rendered: 0, reused: 0 };
   const plan = JSON.parse(fs.readFileSync(planFile, 'utf8')) as PlannedPage[];
+  const shown = (file: string) => path.relative(process.cwd(), file);
   for (const { slug, key, reuse } of plan) {
     const pageDir = path.join(outDir, postPath({ slug }));
-    if (!reuse) kept.keep(key, pageDir);
-    else if (!kept.putBack(key, pageDir))
-      throw new Error(
-        `the kept page of post "${slug}" (${path.relative(process.cwd(), path.join(kept.dir, key))}) vanished during the build; run the build again`,
-      );
+    if (reuse) {
+      if (!kept.putBack(key, pageDir))
+        throw new Error(`the kept page of post "${slug}" (${shown(path.join(kept.dir, key))}) vanished during the build; run the build again`);
+      continue;
+    }
+    if (!fs.existsSync(pageDir)) throw new Error(`next build wrote no page for post "${slug}" (${shown(pageDir)})`);
+    kept.keep(key, pageDir);
   }
   kept.keepOnly(new Set(plan.map(({ key }) => key)));
   const reused = plan.filter((page) => page.reuse).length;
