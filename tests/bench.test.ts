@@ -33,5 +33,6 @@ describe('npm run bench', () => {
     assert.match(result.stdout, /raster figure: width="64" height="32"/);
     assert.match(result.stdout, /## import tests\/fixtures\/import-blog\nimport {16}1 posts in [\d.]+ s \([\d.]+ posts\/s\)/);
     assert.match(result.stdout, /import \+ build {8}[\d.]+ s \([\d.]+ posts\/s\)(, peak RSS \d+ MiB)?: check/);
+    assert.match(result.stdout, /warm build {12}[\d.]+ s( \([\d.]+ s of CPU\))?: check [\d.]+ s, .*kept pages/);
   });
 });
