@@ -110,6 +110,9 @@ describe('kept pages', () => {
     const out = path.join(root, 'out');
     kept.keep('old-key', pageFolder(path.join(root, 'before', 'same')));
     kept.keep('key-of-an-earlier-build', pageFolder(path.join(root, 'before', 'older')));
+    // Left by a build that was killed: its plan and a half-written entry.
+    fs.writeFileSync(path.join(kept.dir, 'plan-999.json'), '[]');
+    fs.writeFileSync(path.join(kept.dir, 'other-key.page.999.tmp'), 'half');
     pageFolder(path.join(out, 'fresh'), { 'index.html': 'rendered now' });
     const plan = path.join(root, 'plan.json');
     writePlan(plan, [

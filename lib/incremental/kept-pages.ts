@@ -69,11 +69,13 @@ export function keptPagesCache(dir = path.join(CACHE_ROOT, 'rendered')) {
       for (const file of files) linkOrCopy(path.join(filesOf(key), file.name), path.join(pageDir, file.name));
       return true;
     },
-    /** Drops every kept page but those under `keys`. */
-    keepOnly(keys: Set<string>): void {
+    /**
+     * Deletes everything in the folder but the pages kept under `keys` and the files named in
+     * `also` (this build's plan): other pages, and what a build that was killed left behind.
+     */
+    keepOnly(keys: Set<string>, also: string[] = []): void {
       for (const name of fs.readdirSync(dir)) {
-        const key = name.endsWith('.page') ? name.slice(0, -'.page'.length) : name;
-        if (!keys.has(key) && (name.endsWith('.page') || fs.statSync(path.join(dir, name)).isDirectory())) drop(key);
+        if (!keys.has(name.replace(/\.page$/, '')) && !also.includes(name)) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
       }
     },
   };
@@ -143,7 +145,7 @@ export function settleRenderedPages(outDir: string, planFile: string, kept: Kept
     if (!fs.existsSync(pageDir)) throw new Error(`next build wrote no page for post "${slug}" (${shown(pageDir)})`);
     kept.keep(key, pageDir);
   }
-  kept.keepOnly(new Set(plan.map(({ key }) => key)));
+  kept.keepOnly(new Set(plan.map(({ key }) => key)), [path.basename(planFile)]);
   const reused = plan.filter((page) => page.reuse).length;
   return { rendered: plan.length - reused, reused };
 }
