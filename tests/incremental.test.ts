@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { getPosts, type Post, type PostPage } from '../lib/content';
 import { keptPagesCache, settleRenderedPages, writePlan } from '../lib/incremental/kept-pages';
-import { replaceFile } from '../lib/post-build/site-files';
+import { replaceFile } from '../lib/cache/replace-file.mjs';
 import { postPageKeys, type Shown } from '../lib/incremental/post-page-key';
 import { postSlugsToRender } from '../lib/incremental/post-pages';
 import { fakePost } from './helpers';

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { replaceFile } from './replace-file.mjs';
 
 /** Every build cache lives below this folder (gitignored; safe to delete at any time). */
 export const CACHE_ROOT = path.join(process.cwd(), '.cache');
@@ -85,9 +86,7 @@ export function readEntrySync(file) {
 export function writeEntrySync(file, payload) {
   const bytes = typeof payload === 'string' ? Buffer.from(payload) : payload;
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const partial = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(partial, Buffer.concat([Buffer.from(header(bytes)), bytes]));
-  fs.renameSync(partial, file);
+  replaceFile(file, Buffer.concat([Buffer.from(header(bytes)), bytes]));
 }
 
 /**

@@ -14,8 +14,9 @@ export function folderStamp(dir) {
     .readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .sort()
     .map((name) => {
-      const stat = fs.statSync(path.join(dir, name));
-      return `${name}:${stat.mtimeMs}:${stat.size}`;
+      // A file deleted between the listing and its stat (an editor saving) still changes the stamp.
+      const stat = fs.statSync(path.join(dir, name), { throwIfNoEntry: false });
+      return `${name}:${stat?.mtimeMs}:${stat?.size}`;
     })
     .join('|');
 }

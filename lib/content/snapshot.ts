@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { codeSignature } from '../cache/code-signature.mjs';
+import { folderStamp } from '../cache/folder-stamp.mjs';
 import { CACHE_ROOT, JSON_VALUE, diskCache } from '../cache/disk-cache.mjs';
 import type { Post } from './load';
 
@@ -17,12 +18,7 @@ const snapshots = diskCache(path.join(CACHE_ROOT, 'posts'), { ext: '.json', ...J
  * the code. Any save, added or deleted file or changed code gives a new key, so a stale list is never read.
  */
 export function postsKey(postsDir: string, root = process.cwd()): string {
-  const hash = createHash('sha256').update(codeSignature()).update(path.resolve(root)).update(path.resolve(postsDir));
-  for (const name of fs.readdirSync(postsDir, { recursive: true, encoding: 'utf8' }).sort()) {
-    const stat = fs.statSync(path.join(postsDir, name), { throwIfNoEntry: false });
-    hash.update(`${name}:${stat?.mtimeMs}:${stat?.isFile() ? stat.size : 'dir'}\n`);
-  }
-  return hash.digest('hex');
+  return createHash('sha256').update(codeSignature()).update(path.resolve(root)).update(path.resolve(postsDir)).update(folderStamp(postsDir)).digest('hex');
 }
 
 /** The post list stored under `key` (postsKey, taken before loading), else undefined. */

@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CACHE_ROOT, JSON_VALUE, diskCache } from '../cache/disk-cache.mjs';
+import { replaceFile } from '../cache/replace-file.mjs';
 import { postPath } from '../urls/paths';
 
 /** One file of a kept page, by its path relative to the page's folder. */
@@ -152,9 +153,7 @@ export function settleRenderedPages(outDir: string, planFile: string, kept: Kept
 
 /** Writes the plan where settleRenderedPages finds it (whole or not at all: page workers may write it at once). */
 export function writePlan(planFile: string, plan: PlannedPage[]): void {
-  const partial = `${planFile}.${process.pid}.tmp`;
-  fs.writeFileSync(partial, JSON.stringify(plan));
-  fs.renameSync(partial, planFile);
+  replaceFile(planFile, JSON.stringify(plan));
 }
 
 /** The plan of one build: what to hand `next build`, and what to do with out/ after it. */

@@ -3,12 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { codeSignature } from '../cache/code-signature.mjs';
 import { CACHE_ROOT, JSON_VALUE, diskCache } from '../cache/disk-cache.mjs';
+import { replaceFile } from '../cache/replace-file.mjs';
 import { feedBodyHtml } from '../feeds/html';
 import { type PageLinks, pageLinks } from './check-links';
 import { withCsp } from './csp';
 import { deferHydration, scriptsAsWritten } from './defer-hydration';
 import { type Edit, applyEdits, parsePage } from './site-pass';
-import { replaceFile } from './site-files';
 
 /** The steps of post-build that work on each page. */
 export const PAGE_STEPS = ['feeds', 'check:links', 'defer-hydration', 'csp'] as const;

@@ -36,10 +36,3 @@ export function distinctPagePaths(siteDir: string): string[] {
     return [pagePath(file)];
   });
 }
-
-/** Writes `file` whole by renaming a new file over it: readers never see half of it, and other links to the old file keep their bytes. */
-export function replaceFile(file: string, data: string | Buffer): void {
-  const partial = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(partial, data);
-  fs.renameSync(partial, file);
-}
